@@ -1,0 +1,295 @@
+package amend
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/zan-law/zan/codes"
+)
+
+// clause is one instruction as read, before it is resolved against its
+// context: "add the words "X" to the second part of Article 187 after the
+// numbers "Y"" has verb add, refs [[part:2 article:187]], words [X],
+// anchor Y, position after.
+type clause struct {
+	verb       verb
+	refs       []codes.Address // unit mentions, each outermost first
+	words      []tok           // quoted words, in order ("the words "X"")
+	wordsAfter int             // how many of words came after the verb
+	anchor     *tok
+	position   Position
+	content    *tok // quoted text of a unit
+	everywhere bool
+	occurrence int // "in the first case": 1; 0 when not named
+	heading    bool
+	start, end int // byte offsets in the law's text
+}
+
+// syntaxError is an instruction the grammar cannot read, at a token.
+type syntaxError struct {
+	off int
+	msg string
+}
+
+// instructionParser reads the tokens of one numbered instruction.
+type instructionParser struct {
+	toks []tok
+	i    int
+	c    *clause
+	out  []*clause
+	errs []syntaxError
+	// pending says what the next quote is: quoted words, an anchor, or a unit's text.
+	pendingWords, pendingContent bool
+	pendingAnchor                Position
+}
+
+// parseInstruction reads one instruction (the text after its "1)" marker);
+// a ";" outside quotes starts another instruction on the same line.
+func parseInstruction(toks []tok) ([]*clause, []syntaxError) {
+	p := &instructionParser{toks: toks}
+	p.startClause()
+	for p.i < len(p.toks) {
+		p.step()
+	}
+	p.finishClause()
+	return p.out, p.errs
+}
+
+func (p *instructionParser) startClause() {
+	start := 0
+	if p.i < len(p.toks) {
+		start = p.toks[p.i].off
+	}
+	p.c = &clause{start: start}
+	p.pendingWords, p.pendingContent, p.pendingAnchor = false, false, ""
+}
+
+func (p *instructionParser) finishClause() {
+	if p.i > 0 {
+		p.c.end = p.toks[p.i-1].end
+	}
+	if p.c.verb != noVerb || len(p.c.refs) > 0 || len(p.c.words) > 0 || p.c.content != nil {
+		p.out = append(p.out, p.c)
+	}
+}
+
+func (p *instructionParser) fail(t tok, msg string) {
+	p.errs = append(p.errs, syntaxError{t.off, msg})
+}
+
+func (p *instructionParser) step() {
+	t := p.toks[p.i]
+	switch t.kind {
+	case tNewline:
+		p.i++
+	case tPunct:
+		p.i++
+		switch t.text {
+		case ";":
+			p.finishClause()
+			p.startClause()
+		case ":":
+			if p.c.verb != noVerb && !p.pendingWords && p.pendingAnchor == "" {
+				p.pendingContent = true
+			}
+		}
+	case tQuote:
+		p.i++
+		p.quote(t)
+	case tNumber:
+		p.fail(t, "unexpected number "+t.text+": expected a unit word before it (article, part, paragraph)")
+		p.i++
+	case tWord:
+		p.word(t)
+	}
+}
+
+func (p *instructionParser) quote(t tok) {
+	switch {
+	case p.pendingAnchor != "":
+		if p.c.anchor != nil {
+			p.fail(t, "a second anchor in one instruction")
+		}
+		p.c.anchor, p.c.position = &t, p.pendingAnchor
+	case p.pendingWords:
+		p.c.words = append(p.c.words, t)
+		if p.c.verb != noVerb {
+			p.c.wordsAfter++
+		}
+	case p.pendingContent || p.c.content == nil:
+		p.c.content = &t
+	default:
+		p.fail(t, "unexpected quoted text: expected it after \"the words\", \"after\"/\"before\" or \"as follows:\"")
+	}
+	p.pendingWords, p.pendingContent, p.pendingAnchor = false, false, ""
+}
+
+// match reports whether the words of ph stand at the parser's position,
+// and if so moves past them.
+func (p *instructionParser) match(ph phrase) bool {
+	for k, w := range ph.words {
+		j := p.i + k
+		if j >= len(p.toks) || p.toks[j].kind != tWord || strings.ToLower(p.toks[j].text) != w {
+			return false
+		}
+	}
+	p.i += len(ph.words)
+	return true
+}
+
+func (p *instructionParser) matchAny(table []phrase) (phrase, bool) {
+	for _, ph := range table {
+		if p.match(ph) {
+			return ph, true
+		}
+	}
+	return phrase{}, false
+}
+
+func (p *instructionParser) word(t tok) {
+	w := strings.ToLower(t.text)
+	if ph, ok := p.matchAny(verbs); ok {
+		if p.c.verb != noVerb && p.c.verb != ph.verb {
+			p.fail(t, "a second action in one instruction: \""+t.text+"\"")
+		}
+		p.c.verb = ph.verb
+		return
+	}
+	if _, ok := p.matchAny(contentIntros); ok {
+		p.pendingContent = true
+		return
+	}
+	if _, ok := p.matchAny(everywhere); ok {
+		p.c.everywhere = true
+		return
+	}
+	if pos, ok := positions[w]; ok {
+		p.pendingAnchor = pos
+		p.i++
+		return
+	}
+	if wordsNouns[w] {
+		if p.pendingAnchor == "" {
+			p.pendingWords = true
+		}
+		p.i++
+		return
+	}
+	if n, ok := ordinals[w]; ok && p.i+1 < len(p.toks) && isCaseWord(p.toks[p.i+1].text) {
+		p.c.occurrence = n
+		p.i += 2
+		return
+	}
+	if isHeadingWord(w) {
+		p.c.heading = true
+		p.i++
+		return
+	}
+	if a, ok := p.ref(); ok {
+		p.c.refs = append(p.c.refs, a)
+		return
+	}
+	if fillers[w] {
+		p.i++
+		return
+	}
+	p.fail(t, "unexpected word \""+t.text+"\": expected an action (add, replace, delete, set out), "+
+		"a unit (article 5, part two, paragraph 3)), quoted words or \"after\"/\"before\"")
+	p.i++
+}
+
+func isCaseWord(s string) bool {
+	s = strings.ToLower(s)
+	return s == "case" || s == "instance" || s == "случае"
+}
+
+func isHeadingWord(s string) bool {
+	return s == "heading" || s == "title" || s == "заголовок" || s == "заголовке"
+}
+
+// ref reads a unit mention, possibly a chain: "the second part of Article
+// 187", "части второй статьи 187", "subparagraph 2) of part one". It
+// returns the address outermost first.
+func (p *instructionParser) ref() (codes.Address, bool) {
+	var a codes.Address
+	for {
+		s, ok := p.mention()
+		if !ok {
+			break
+		}
+		a = append(a, s)
+		// "of", "of the" join mentions; Russian chains them in the genitive.
+		save := p.i
+		for p.i < len(p.toks) && p.toks[p.i].kind == tWord && isJoiner(p.toks[p.i].text) {
+			p.i++
+		}
+		if _, ok := p.peekMention(); !ok {
+			p.i = save
+			break
+		}
+	}
+	if len(a) == 0 {
+		return nil, false
+	}
+	slices.SortStableFunc(a, func(x, y codes.Step) int { return int(x.Kind) - int(y.Kind) })
+	return a, true
+}
+
+func isJoiner(s string) bool {
+	s = strings.ToLower(s)
+	return s == "of" || s == "the"
+}
+
+func (p *instructionParser) peekMention() (codes.Step, bool) {
+	save := p.i
+	s, ok := p.mention()
+	p.i = save
+	return s, ok
+}
+
+// mention reads one unit: "Article 187", "the second part", "part two",
+// "subparagraph 2)", «части второй», «пунктом 2-1)», «примечанием».
+func (p *instructionParser) mention() (codes.Step, bool) {
+	save := p.i
+	ordinal := 0
+	if p.i < len(p.toks) && p.toks[p.i].kind == tWord {
+		if n, ok := ordinals[strings.ToLower(p.toks[p.i].text)]; ok {
+			ordinal = n
+			p.i++
+		}
+	}
+	if p.i >= len(p.toks) || p.toks[p.i].kind != tWord {
+		p.i = save
+		return codes.Step{}, false
+	}
+	kind, ok := unitWords[strings.ToLower(p.toks[p.i].text)]
+	if !ok {
+		p.i = save
+		return codes.Step{}, false
+	}
+	p.i++
+	s := codes.Step{Kind: kind}
+	switch {
+	case ordinal > 0:
+		s.Num = strconv.Itoa(ordinal)
+	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber:
+		s.Num = p.toks[p.i].text
+		p.i++
+	case p.i < len(p.toks) && p.toks[p.i].kind == tWord && ordinals[strings.ToLower(p.toks[p.i].text)] > 0:
+		s.Num = strconv.Itoa(ordinals[strings.ToLower(p.toks[p.i].text)])
+		p.i++
+	case kind == codes.Point && p.i+1 < len(p.toks) && p.toks[p.i].kind == tWord &&
+		len([]rune(p.toks[p.i].text)) == 1 && p.toks[p.i+1].text == ")":
+		s.Kind, s.Num = codes.Subpoint, p.toks[p.i].text
+		p.i++
+	case kind == codes.Note:
+	default:
+		p.i = save
+		return codes.Step{}, false
+	}
+	if p.i < len(p.toks) && p.toks[p.i].text == ")" && (s.Kind == codes.Point || s.Kind == codes.Subpoint) {
+		p.i++
+	}
+	return s, true
+}

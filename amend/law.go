@@ -1,0 +1,92 @@
+package amend
+
+import (
+	"go/token"
+
+	"github.com/zan-law/zan/codes"
+)
+
+// Law is an amending law as read from its file.
+type Law struct {
+	File    string
+	Meta    Meta
+	Acts    []ActRef // target acts, in the order the law names them
+	Ops     []Op
+	InForce InForce
+	Ignored []Ignored // lines read but not instructions: signatures, page furniture
+}
+
+// Meta is a law file's front matter.
+type Meta struct {
+	Kind      string     `yaml:"kind"`                // always "law"
+	Number    string     `yaml:"number"`              // 252-VIII
+	Title     string     `yaml:"title"`               // On amendments to …
+	Date      codes.Date `yaml:"date"`                // signed
+	Published codes.Date `yaml:"published,omitempty"` // first official publication
+	InForce   codes.Date `yaml:"in_force,omitempty"`  // overrides the clause
+	Language  string     `yaml:"language"`            // en | ru
+	Source    string     `yaml:"source,omitempty"`    // where the text was taken from
+}
+
+// ActRef is a target act as the law names it: "the Criminal Code of the
+// Republic of Kazakhstan dated July 3, 2014".
+type ActRef struct {
+	Title string     // Criminal Code of the Republic of Kazakhstan
+	Date  codes.Date // adoption date
+	Pos   token.Position
+}
+
+func (a ActRef) String() string { return a.Title + " of " + a.Date.String() }
+
+// OpKind is what an operation does.
+type OpKind int
+
+const (
+	Insert  OpKind = iota // a unit or words
+	Replace               // words by words
+	Delete                // words
+	Restate               // a unit (or heading) in new wording
+	Repeal                // a unit; a placeholder remains
+)
+
+var opKindNames = [...]string{"insert", "replace", "delete", "restate", "repeal"}
+
+func (k OpKind) String() string { return opKindNames[k] }
+
+// Position says where inserted words go relative to the anchor.
+type Position string
+
+const (
+	After  Position = "after"
+	Before Position = "before"
+	End    Position = "end" // no anchor: at the end of the unit's text
+)
+
+// Op is one operation on one act.
+type Op struct {
+	Kind   OpKind
+	Act    int           // index into Law.Acts
+	Target codes.Address // the unit acted on; for a new unit, its own address
+	// Parent is, for an inserted unit, the unit that receives it; nil means
+	// "among all units of its kind, by number" (articles, chapters).
+	Parent   codes.Address
+	Unit     *codes.Unit // inserted or restated unit (parsed from the quoted text)
+	Position Position    // for inserted words
+	Anchor   string      // words next to which the text goes
+	Text     string      // inserted or replacing words; the quoted text of a unit
+	Old      string      // replaced or deleted words
+	// Everywhere widens the target to the whole act ("throughout the text").
+	Everywhere bool
+	// Occurrence names which occurrence of the anchor ("in the first
+	// case"); 0 when the instruction names none.
+	Occurrence  int
+	Pos         token.Position // the instruction's first character
+	Instruction string         // the instruction as written
+}
+
+// Ignored is a line of the law that holds no instruction, with the reason.
+type Ignored struct {
+	Pos    token.Position
+	Text   string
+	Reason string
+}

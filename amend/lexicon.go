@@ -1,0 +1,166 @@
+package amend
+
+import (
+	"strings"
+	"time"
+
+	"github.com/zan-law/zan/codes"
+)
+
+// The word tables of the instruction grammar, English (Adilet translation)
+// and Russian (the original). Words are matched lower-cased. A new language
+// (Kazakh) adds entries here; the parser's control flow does not change.
+
+// unitWords maps a unit word, in every case the drafters use, to its kind.
+// Point words also name subpoints when the number is a letter ("подпункт а)").
+var unitWords = map[string]codes.Kind{}
+
+func init() {
+	for kind, words := range map[codes.Kind]string{
+		codes.Article: "article articles статья статьи статье статью статьей статьёй статьями статей",
+		codes.Part:    "part parts часть части частью частей частям частями",
+		codes.Point: "paragraph paragraphs subparagraph subparagraphs item items point points " +
+			"пункт пункта пункте пунктом пункты пунктов пунктами " +
+			"подпункт подпункта подпункте подпунктом подпункты подпунктов подпунктами",
+		codes.Chapter: "chapter глава главы главе главу главой",
+		codes.Section: "section раздел раздела разделе разделом",
+		codes.Note:    "note примечание примечания примечании примечанием",
+	} {
+		for _, w := range strings.Fields(words) {
+			unitWords[w] = kind
+		}
+	}
+}
+
+// ordinals maps ordinal words (and the cardinals English uses after the
+// noun: "part two") to numbers: "second", "two", "второй", "вторую", "второго".
+var ordinals = map[string]int{}
+
+func init() {
+	en := strings.Fields("first second third fourth fifth sixth seventh eighth ninth tenth " +
+		"eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
+	cardinals := strings.Fields("one two three four five six seven eight nine ten " +
+		"eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty")
+	for i := range en {
+		ordinals[en[i]] = i + 1
+		ordinals[cardinals[i]] = i + 1
+	}
+	// Russian ordinal stems with their adjective endings in every case and gender.
+	stems := strings.Fields("перв втор трет четверт пят шест седьм восьм девят десят " +
+		"одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат")
+	endings := strings.Fields("ый ой ий ая ое ого ому ой ую ом ым ые ых ыми ья ье ьего ьей ью ьем ьим ьи ьих")
+	for i, s := range stems {
+		for _, e := range endings {
+			ordinals[s+e] = i + 1
+		}
+	}
+}
+
+// verb is what an instruction does, before its objects are known.
+type verb int
+
+const (
+	noVerb verb = iota
+	verbAdd
+	verbReplace
+	verbDelete
+	verbRestate
+)
+
+// phrase is a run of words with a meaning in the grammar.
+type phrase struct {
+	words []string
+	verb  verb
+}
+
+func phrases(table map[verb]string) []phrase {
+	var out []phrase
+	for v, list := range table {
+		for _, p := range strings.Split(list, "|") {
+			out = append(out, phrase{strings.Fields(p), v})
+		}
+	}
+	// Longest first, so "shall be supplemented" wins over "supplemented".
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if len(out[j].words) > len(out[i].words) {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
+
+// verbs: the action of an instruction.
+var verbs = phrases(map[verb]string{
+	verbAdd:     "shall be supplemented|be supplemented|supplemented|supplement|shall be added|add|дополнить",
+	verbReplace: "shall be replaced|be replaced|replaced|replace|заменить",
+	verbDelete:  "shall be deleted|shall be excluded|be deleted|be excluded|deleted|excluded|delete|exclude|исключить",
+	verbRestate: "shall be set out|shall be stated|shall be restated|be set out|be stated|set out|restate|state|изложить",
+})
+
+// contentIntros introduce the quoted text of a unit: "to read as follows:".
+var contentIntros = phrases(map[verb]string{noVerb: "to read as follows|read as follows|as follows|" +
+	"of the following content|the following content|following content|" +
+	"in the following wording|in the following edition|in the following version|in the following reading|" +
+	"следующего содержания|в следующей редакции"})
+
+// everywhere widens an instruction to the whole act.
+var everywhere = phrases(map[verb]string{noVerb: "throughout the text|in the entire text|in the whole text|по всему тексту"})
+
+// wordsNouns introduce quoted words: "the words", "numbers", «цифрами».
+var wordsNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("word words number numbers figure figures digit digits " +
+		"слово слова слов словом словами цифру цифры цифр цифрой цифрами") {
+		wordsNouns[w] = true
+	}
+}
+
+// positions: where inserted words go.
+var positions = map[string]Position{"after": After, "before": Before, "после": After, "перед": Before}
+
+// fillers are words that carry no meaning of their own in an instruction.
+var fillers = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("the a an to in of with by it its this code and " +
+		"в во к со с его ее настоящего кодекса") {
+		fillers[w] = true
+	}
+}
+
+// months, for dates written out: "July 3, 2014", "3 июля 2014 года".
+var months = map[string]time.Month{}
+
+func init() {
+	en := strings.Fields("january february march april may june july august september october november december")
+	ru := strings.Fields("января февраля марта апреля мая июня июля августа сентября октября ноября декабря")
+	for i := range en {
+		months[en[i]] = time.Month(i + 1)
+		months[ru[i]] = time.Month(i + 1)
+	}
+}
+
+// cardinals maps number words of entry-into-force clauses ("sixty",
+// «шестидесяти») to their values; consecutive words add up
+// ("twenty one", «двадцати одного»).
+var cardinals = map[string]int{}
+
+func init() {
+	add := func(words string, values ...int) {
+		for i, w := range strings.Fields(words) {
+			cardinals[w] = values[i]
+		}
+	}
+	seq := func(from int, words string) {
+		for i, w := range strings.Fields(words) {
+			cardinals[w] = from + i
+		}
+	}
+	seq(1, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty")
+	add("thirty forty fifty sixty seventy eighty ninety", 30, 40, 50, 60, 70, 80, 90)
+	seq(1, "одного двух трех четырех пяти шести семи восьми девяти десяти одиннадцати двенадцати тринадцати четырнадцати пятнадцати шестнадцати семнадцати восемнадцати девятнадцати двадцати")
+	add("трёх четырёх тридцати сорока пятидесяти шестидесяти семидесяти восьмидесяти девяноста ста", 3, 4, 30, 40, 50, 60, 70, 80, 90, 100)
+}

@@ -1,0 +1,460 @@
+package amend
+
+import (
+	"fmt"
+	"go/scanner"
+	"go/token"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/codes/frontmatter"
+)
+
+// Parse reads a law file. All errors of the law are reported at once,
+// sorted by position (a scanner.ErrorList); a law with errors is returned
+// too, for display, but must not be applied.
+func Parse(file string, src []byte) (*Law, error) {
+	meta, body, bodyLine, err := frontmatter.Split(file, src)
+	if err != nil {
+		return nil, err
+	}
+	law := &Law{File: file}
+	if err := frontmatter.Decode(file, meta, &law.Meta); err != nil {
+		return nil, err
+	}
+	if err := law.Meta.check(); err != nil {
+		return nil, fmt.Errorf("%s:1:1: front matter: %w", file, err)
+	}
+	p := &lawParser{law: law, src: string(body), at: newPositioner(file, string(body), bodyLine)}
+	p.parse()
+	p.errs.Sort()
+	return law, p.errs.Err()
+}
+
+func (m *Meta) check() error {
+	var missing []string
+	for _, f := range []struct {
+		name  string
+		empty bool
+	}{
+		{"kind", m.Kind == ""}, {"number", m.Number == ""}, {"title", m.Title == ""},
+		{"date", m.Date.IsZero()}, {"language", m.Language == ""},
+	} {
+		if f.empty {
+			missing = append(missing, f.name)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("missing %s", strings.Join(missing, ", "))
+	}
+	if m.Kind != "law" {
+		return fmt.Errorf("kind is %q, want \"law\"", m.Kind)
+	}
+	return nil
+}
+
+// line is one logical line of the law: a physical line, or several when a
+// quoted text runs over them.
+type line struct {
+	toks       []tok
+	start, end int
+}
+
+type lawParser struct {
+	law  *Law
+	src  string
+	at   *positioner
+	errs scanner.ErrorList
+
+	act      int             // index of the current target act; -1 before any
+	contexts []codes.Address // context per nesting level ("in Article 187:")
+	inForce  bool            // inside the entry-into-force article
+	trailer  bool            // past the entry-into-force clause
+	articles int             // law articles seen
+}
+
+func (p *lawParser) errorf(off int, format string, args ...any) {
+	p.errs.Add(p.at.pos(off), fmt.Sprintf(format, args...))
+}
+
+func (p *lawParser) text(l line) string { return p.src[l.start:l.end] }
+
+func (p *lawParser) ignore(l line, reason string) {
+	p.law.Ignored = append(p.law.Ignored, Ignored{Pos: p.at.pos(l.start), Text: p.text(l), Reason: reason})
+}
+
+func (p *lawParser) parse() {
+	p.act = -1
+	toks, terr := tokenize(p.src)
+	if terr != nil {
+		p.errorf(terr.off, "%s", terr.msg)
+	}
+	for n, l := range splitLines(toks) {
+		switch {
+		case n == 0:
+			// The title line; the front matter holds the title.
+		case p.trailer:
+			p.ignore(l, trailerReason(p.text(l)))
+		case lawArticle(l) != "":
+			p.article(l)
+		case p.inForce && len(l.toks) > 1 && l.toks[0].kind == tNumber && l.toks[1].text == ".":
+			p.inForceClause(l, l.toks[2:]) // "2. …" of the entry-into-force article
+		case p.inForce:
+			p.trailer = true
+			p.ignore(l, trailerReason(p.text(l)))
+		case p.articles == 0:
+			p.preamble(l)
+		default:
+			p.bodyLine(l)
+		}
+	}
+	if !p.inForce && terr == nil {
+		p.errs.Add(token.Position{Filename: p.law.File, Line: 1, Column: 1},
+			"no entry-into-force article (\"This Law shall enter into force …\")")
+	}
+}
+
+// splitLines cuts tokens at line breaks. A line ending in ":" whose next
+// line opens with a quote continues there: the quote is its content.
+func splitLines(toks []tok) []line {
+	var out []line
+	var cur []tok
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, line{toks: cur, start: cur[0].off, end: cur[len(cur)-1].end})
+		}
+		cur = nil
+	}
+	for i, t := range toks {
+		if t.kind != tNewline {
+			cur = append(cur, t)
+			continue
+		}
+		if len(cur) > 0 && cur[len(cur)-1].text == ":" && i+1 < len(toks) && toks[i+1].kind == tQuote {
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// lawArticle returns the number of a law's article heading ("Article 2.",
+// "Статья 2."), or "".
+func lawArticle(l line) string {
+	t := l.toks
+	if len(t) >= 3 && t[0].kind == tWord && (t[0].text == "Article" || t[0].text == "Статья") &&
+		t[1].kind == tNumber && t[2].text == "." {
+		return t[1].text
+	}
+	return ""
+}
+
+// inForceWords mark the entry-into-force article.
+var inForceWords = []string{"enter into force", "enters into force", "shall be enforced", "come into force",
+	"вводится в действие", "вступает в силу"}
+
+func (p *lawParser) article(l line) {
+	p.articles++
+	p.contexts = nil
+	rest := l.toks[3:]
+	lower := strings.ToLower(p.text(l))
+	for _, w := range inForceWords {
+		if strings.Contains(lower, w) {
+			p.inForce = true
+			p.inForceClause(l, rest)
+			return
+		}
+	}
+	if p.inForce {
+		p.trailer = true
+		p.ignore(l, "after the entry-into-force article")
+		return
+	}
+	// "Article 1. To make the following amendments … to the Criminal Code …
+	// dated July 3, 2014:" names the single target act; "… to the following
+	// legislative acts …:" announces a list.
+	if ref, ok := p.actRef(rest); ok {
+		p.addAct(ref)
+	}
+}
+
+func (p *lawParser) preamble(l line) {
+	txt := p.text(l)
+	if strings.Contains(txt, "Law of the Republic of Kazakhstan") || strings.Contains(txt, "Закон Республики Казахстан") {
+		if !strings.Contains(txt, p.law.Meta.Number) {
+			p.errorf(l.start, "the law's number %s (front matter) is not in its heading %q", p.law.Meta.Number, txt)
+		}
+		return
+	}
+	p.ignore(l, "before the first article")
+}
+
+// bodyLine reads a line inside an amending article: a target act ("1. To
+// the Criminal Code …:"), or an instruction, numbered ("1)", "а)") or not.
+func (p *lawParser) bodyLine(l line) {
+	t := l.toks
+	if len(t) >= 2 && t[0].kind == tNumber && t[1].text == "." {
+		if ref, ok := p.actRef(t[2:]); ok {
+			p.addAct(ref)
+			return
+		}
+		p.errorf(t[0].off, "expected a target act (\"%s. To the … Code … dated …:\"), found %q", t[0].text, p.text(l))
+		return
+	}
+	level, body := itemLevel(t)
+	p.instruction(l, level, body)
+}
+
+// itemLevel reads an instruction's marker: "1)" is level 1, "а)" level 2;
+// a line without a marker is level 0.
+func itemLevel(t []tok) (int, []tok) {
+	if len(t) >= 2 && t[1].text == ")" {
+		switch {
+		case t[0].kind == tNumber:
+			return 1, t[2:]
+		case t[0].kind == tWord && len([]rune(t[0].text)) == 1:
+			return 2, t[2:]
+		}
+	}
+	return 0, t
+}
+
+func (p *lawParser) addAct(ref ActRef) {
+	p.law.Acts = append(p.law.Acts, ref)
+	p.act = len(p.law.Acts) - 1
+	p.contexts = nil
+}
+
+// actRef finds a target act in tokens such as "To the Criminal Code of the
+// Republic of Kazakhstan dated July 3, 2014:" or «В Уголовный кодекс
+// Республики Казахстан от 3 июля 2014 года:».
+func (p *lawParser) actRef(t []tok) (ActRef, bool) {
+	for i := range t {
+		w := strings.ToLower(t[i].text)
+		if t[i].kind != tWord || (w != "the" && w != "в" && w != "во") || i+1 >= len(t) ||
+			!unicode.IsUpper([]rune(t[i+1].text)[0]) {
+			continue
+		}
+		for j := i + 1; j < len(t); j++ {
+			dw := strings.ToLower(t[j].text)
+			if t[j].kind != tWord || (dw != "dated" && dw != "от") {
+				continue
+			}
+			date, ok := writtenDate(t[j+1:])
+			if !ok {
+				return ActRef{}, false
+			}
+			title := p.src[t[i+1].off:t[j-1].end]
+			return ActRef{Title: title, Date: date, Pos: p.at.pos(t[i+1].off)}, true
+		}
+	}
+	return ActRef{}, false
+}
+
+// writtenDate reads "July 3, 2014" or «3 июля 2014 года».
+func writtenDate(t []tok) (codes.Date, bool) {
+	num := func(k int) (int, bool) {
+		if k >= len(t) || t[k].kind != tNumber {
+			return 0, false
+		}
+		n, err := strconv.Atoi(t[k].text)
+		return n, err == nil
+	}
+	if len(t) >= 3 {
+		if m, ok := months[strings.ToLower(t[0].text)]; ok { // July 3, 2014
+			d, ok1 := num(1)
+			k := 2
+			if k < len(t) && t[k].text == "," {
+				k++
+			}
+			y, ok2 := num(k)
+			if ok1 && ok2 {
+				return codes.NewDate(y, m, d), true
+			}
+		}
+		if m, ok := months[strings.ToLower(t[1].text)]; ok { // 3 июля 2014
+			d, ok1 := num(0)
+			y, ok2 := num(2)
+			if ok1 && ok2 {
+				return codes.NewDate(y, m, d), true
+			}
+		}
+	}
+	return codes.Date{}, false
+}
+
+// instruction reads one instruction line at its nesting level and turns it
+// into operations, or into the context of the lines nested under it.
+func (p *lawParser) instruction(l line, level int, body []tok) {
+	if p.act < 0 {
+		p.errorf(l.start, "instruction outside any target act: %q", p.text(l))
+		return
+	}
+	if len(p.contexts) > level {
+		p.contexts = p.contexts[:level]
+	}
+	ctx := p.context()
+	clauses, errs := parseInstruction(body)
+	for _, e := range errs {
+		p.errorf(e.off, "%s (in %q)", e.msg, p.text(l))
+	}
+	if len(errs) > 0 {
+		return
+	}
+	if len(clauses) == 1 && clauses[0].verb == noVerb && len(clauses[0].refs) == 1 &&
+		len(clauses[0].words) == 0 && clauses[0].content == nil && body[len(body)-1].text == ":" {
+		for len(p.contexts) < level {
+			p.contexts = append(p.contexts, ctx)
+		}
+		p.contexts = append(p.contexts, within(ctx, clauses[0].refs[0]))
+		return
+	}
+	if len(clauses) == 0 {
+		p.errorf(l.start, "no instruction in %q", p.text(l))
+		return
+	}
+	for _, c := range clauses {
+		op, err := p.operation(c, ctx)
+		if err != nil {
+			p.errorf(c.start, "%v (in %q)", err, p.src[c.start:c.end])
+			continue
+		}
+		p.law.Ops = append(p.law.Ops, op)
+	}
+}
+
+// context is the address set by the enclosing instructions, innermost last.
+func (p *lawParser) context() codes.Address {
+	for i := len(p.contexts) - 1; i >= 0; i-- {
+		if p.contexts[i] != nil {
+			return p.contexts[i]
+		}
+	}
+	return nil
+}
+
+// within resolves a unit mention against the context: "part two" under
+// "in Article 187:" is article:187/part:2; a mention that starts with an
+// article stands alone.
+func within(ctx, ref codes.Address) codes.Address {
+	if len(ref) == 0 {
+		return ctx
+	}
+	for i, s := range ctx {
+		if s.Kind >= ref[0].Kind {
+			return append(append(codes.Address(nil), ctx[:i]...), ref...)
+		}
+	}
+	return append(append(codes.Address(nil), ctx...), ref...)
+}
+
+// operation turns a clause read in its context into an operation.
+func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
+	op := Op{
+		Act: p.act, Pos: p.at.pos(c.start), Instruction: p.src[c.start:c.end],
+		Everywhere: c.everywhere, Occurrence: c.occurrence,
+	}
+	target := ctx
+	for _, r := range c.refs {
+		target = within(target, r)
+	}
+	op.Target = target
+	switch c.verb {
+	case verbAdd:
+		if len(c.words) > 0 {
+			op.Kind, op.Text = Insert, c.words[len(c.words)-1].text
+			op.Position, op.Anchor = End, ""
+			if c.anchor != nil {
+				op.Position, op.Anchor = c.position, c.anchor.text
+			}
+			return op, p.needTarget(op)
+		}
+		if c.content == nil {
+			return op, fmt.Errorf("add what? expected quoted words or the text of the new unit")
+		}
+		op.Kind, op.Text = Insert, c.content.text
+		if len(target) == 0 {
+			return op, fmt.Errorf("which unit is added? expected e.g. \"article 380-3\" or \"part 3-1\"")
+		}
+		op.Parent = target.Parent()
+		return op, p.parseUnit(&op, c.content)
+	case verbReplace:
+		if len(c.words) != 2 {
+			return op, fmt.Errorf("replace needs the old and the new words (found %d quoted texts)", len(c.words))
+		}
+		op.Kind, op.Old, op.Text = Replace, c.words[0].text, c.words[1].text
+		return op, p.needTarget(op)
+	case verbDelete:
+		if len(c.words) > 0 {
+			op.Kind, op.Old = Delete, c.words[0].text
+			return op, p.needTarget(op)
+		}
+		op.Kind = Repeal
+		if len(target) == 0 {
+			return op, fmt.Errorf("which unit is excluded? expected e.g. \"article 5\"")
+		}
+		return op, nil
+	case verbRestate:
+		if c.content == nil {
+			return op, fmt.Errorf("set out in what wording? expected the quoted new text")
+		}
+		if len(target) == 0 {
+			return op, fmt.Errorf("which unit is set out anew? expected e.g. \"part two\"")
+		}
+		op.Kind, op.Text = Restate, c.content.text
+		op.Parent = target.Parent()
+		return op, p.parseUnit(&op, c.content)
+	}
+	return op, fmt.Errorf("no action: expected add, replace, delete or set out")
+}
+
+func (p *lawParser) needTarget(op Op) error {
+	if len(op.Target) == 0 && !op.Everywhere {
+		return fmt.Errorf("in which unit? expected e.g. \"in part two of Article 187\" or \"throughout the text\"")
+	}
+	return nil
+}
+
+// parseUnit reads the quoted text of an inserted or restated unit and
+// checks that it is the unit the instruction names.
+func (p *lawParser) parseUnit(op *Op, q *tok) error {
+	want := op.Target[len(op.Target)-1]
+	in := codes.Act
+	if len(op.Target) > 1 {
+		in = op.Target[len(op.Target)-2].Kind
+	}
+	line := p.at.pos(q.off).Line
+	units, rest := codes.ParseFragment(q.text, line, in)
+	if rest != "" || len(units) != 1 {
+		return fmt.Errorf("the quoted text must be exactly one %s (it starts %q)", want.Kind, firstLine(q.text))
+	}
+	u := units[0]
+	if u.Kind != want.Kind || u.Num != want.Num {
+		return fmt.Errorf("the instruction names %s but the quoted text is %s %s", codes.Address{want}, u.Kind, u.Num)
+	}
+	op.Unit = u
+	return nil
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	if r := []rune(l); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return l
+}
+
+// trailerReason names what a line after the law's last article is.
+func trailerReason(s string) string {
+	switch {
+	case strings.HasPrefix(s, "©"):
+		return "page furniture (copyright)"
+	case s == "President" || s == "Президент" || strings.HasPrefix(s, "President of") ||
+		s == "Republic of Kazakhstan" || s == "Республики Казахстан":
+		return "signature"
+	}
+	return "page furniture"
+}

@@ -1,0 +1,197 @@
+package amend
+
+import (
+	"go/token"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the kind of a token of a law's text.
+type tokKind int
+
+const (
+	tWord    tokKind = iota // a word: letters, inner hyphens ("Уголовно-процессуальный")
+	tNumber                 // 380-3, 2014, 252-VIII, 292-VІ
+	tQuote                  // a quoted text, quotes stripped, possibly many lines
+	tPunct                  // one character: . , ; : ( ) –
+	tNewline                // a line break outside quotes
+)
+
+type tok struct {
+	kind tokKind
+	text string
+	off  int // byte offset of the token (of its opening quote) in the source
+	end  int // byte offset just after the token (after the closing quote)
+}
+
+// closers gives, per opening quote, the quote that closes it. "„" closes
+// with "“", so "“" is a closer inside „…“ and an opener elsewhere.
+var closers = map[rune]rune{'"': '"', '«': '»', '“': '”', '„': '“'}
+
+// tokenize splits src into tokens. An unclosed quote is reported as an
+// error at its opening.
+func tokenize(src string) ([]tok, *tokError) {
+	var toks []tok
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case r == '\n':
+			toks = append(toks, tok{tNewline, "\n", i, i + 1})
+			i++
+		case unicode.IsSpace(r):
+			i += size
+		case closers[r] != 0:
+			end, ok := quoteEnd(src, i)
+			if !ok {
+				return toks, &tokError{i, "quote " + string(r) + " is never closed"}
+			}
+			_, csize := utf8.DecodeLastRuneInString(src[:end])
+			toks = append(toks, tok{tQuote, src[i+size : end-csize], i, end})
+			i = end
+		case unicode.IsDigit(r):
+			j := scanNumber(src, i)
+			toks = append(toks, tok{tNumber, src[i:j], i, j})
+			i = j
+		case unicode.IsLetter(r):
+			j := scanWord(src, i)
+			toks = append(toks, tok{tWord, src[i:j], i, j})
+			i = j
+		default:
+			toks = append(toks, tok{tPunct, src[i : i+size], i, i + size})
+			i += size
+		}
+	}
+	return toks, nil
+}
+
+type tokError struct {
+	off int
+	msg string
+}
+
+// scanNumber reads 380, 380-3, 2-1, 252-VIII, 292-VІ (Cyrillic І too).
+func scanNumber(src string, i int) int {
+	j := digits(src, i)
+	for j < len(src) && src[j] == '-' {
+		k := digits(src, j+1)
+		if k == j+1 {
+			k = roman(src, j+1)
+		}
+		if k == j+1 {
+			break
+		}
+		j = k
+	}
+	return j
+}
+
+func digits(src string, i int) int {
+	for i < len(src) && src[i] >= '0' && src[i] <= '9' {
+		i++
+	}
+	return i
+}
+
+func roman(src string, i int) int {
+	for i < len(src) {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if !strings.ContainsRune("IVXLCІ", r) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+func scanWord(src string, i int) int {
+	for i < len(src) {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		if unicode.IsLetter(r) || unicode.IsMark(r) {
+			i += size
+			continue
+		}
+		if r == '-' && i+1 < len(src) {
+			if n, _ := utf8.DecodeRuneInString(src[i+1:]); unicode.IsLetter(n) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// quoteEnd returns the offset just after the quote that closes the one
+// opening at i. Typographic quotes nest by pairs. A straight quote " inside
+// "…" closes when followed by a space, punctuation or the end
+// ("380-2".;), and opens a nested quote otherwise ( "official" ).
+func quoteEnd(src string, i int) (int, bool) {
+	open, size := utf8.DecodeRuneInString(src[i:])
+	stack := []rune{closers[open]}
+	for j := i + size; j < len(src); {
+		r, n := utf8.DecodeRuneInString(src[j:])
+		j += n
+		top := stack[len(stack)-1]
+		switch {
+		case open == '"' && r == '"':
+			if closesStraight(src, j) {
+				stack = stack[:len(stack)-1]
+			} else {
+				stack = append(stack, '"')
+			}
+		case open == '"':
+		case r == top:
+			stack = stack[:len(stack)-1]
+		case closers[r] != 0:
+			stack = append(stack, closers[r])
+		}
+		if len(stack) == 0 {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// closesStraight reports whether a straight quote ending at j closes: the
+// next character is a space, punctuation or the end of the text.
+func closesStraight(src string, j int) bool {
+	if j >= len(src) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(src[j:])
+	return unicode.IsSpace(r) || strings.ContainsRune(".,;:)!?»”–", r)
+}
+
+// positioner turns byte offsets of a source into file positions (columns
+// count characters, not bytes, so Cyrillic text points where a reader looks).
+type positioner struct {
+	file      string
+	src       string
+	lineStart []int
+	firstLine int // file line of src's first line
+}
+
+func newPositioner(file, src string, firstLine int) *positioner {
+	p := &positioner{file: file, src: src, lineStart: []int{0}, firstLine: firstLine}
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\n' {
+			p.lineStart = append(p.lineStart, i+1)
+		}
+	}
+	return p
+}
+
+func (p *positioner) pos(off int) token.Position {
+	line := 0
+	for lo, hi := 0, len(p.lineStart); lo < hi; {
+		m := (lo + hi) / 2
+		if p.lineStart[m] <= off {
+			line, lo = m, m+1
+		} else {
+			hi = m
+		}
+	}
+	col := utf8.RuneCountInString(p.src[p.lineStart[line]:off]) + 1
+	return token.Position{Filename: p.file, Offset: off, Line: p.firstLine + line, Column: col}
+}

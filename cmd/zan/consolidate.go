@@ -1,0 +1,56 @@
+package main
+
+import (
+	"os"
+
+	"github.com/zan-law/zan/corpus"
+	"github.com/zan-law/zan/corpus/kz"
+)
+
+type consolidateCmd struct {
+	Corpus    string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." type:"existingdir" placeholder:"DIR"`
+	Code      string `help:"Only this code (its id, e.g. criminal-code); default: every code of the corpus." placeholder:"ID"`
+	AsOf      string `name:"as-of" help:"Date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
+	Format    string `help:"Output format: text (the code file format, readable back as a base edition) or json (the document tree and the change log)." enum:"text,json" default:"text"`
+	Footnotes bool   `help:"Write provenance footnotes naming the law behind each change (--footnotes=false omits them)." default:"true" negatable:""`
+	Output    string `short:"o" help:"Write to this file (atomically) instead of stdout." placeholder:"FILE"`
+}
+
+// loadCorpus reads the corpus directory, or the embedded one.
+func loadCorpus(dir string) (*corpus.Corpus, error) {
+	if dir == "" {
+		return corpus.Load(kz.FS, "corpus/kz")
+	}
+	return corpus.Load(os.DirFS(dir), dir)
+}
+
+func (c *consolidateCmd) Run(e *env) error {
+	date, err := dateFlag("as-of", c.AsOf)
+	if err != nil {
+		return err
+	}
+	cp, err := loadCorpus(c.Corpus)
+	if err != nil {
+		return err
+	}
+	ids := []string{c.Code}
+	if c.Code == "" {
+		ids = nil
+		for _, d := range cp.Codes {
+			ids = append(ids, d.Meta.ID)
+		}
+	}
+	var eds []edition
+	for _, id := range ids {
+		ed, err := cp.Edition(id, date)
+		if err != nil {
+			return err
+		}
+		eds = append(eds, edition{ed.Doc, ed.Changes})
+	}
+	out, err := renderEditions(eds, c.Format, c.Footnotes, c.Code != "")
+	if err != nil {
+		return err
+	}
+	return e.output(c.Output, out)
+}

@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+
+	"github.com/zan-law/zan/amend"
+	"github.com/zan-law/zan/codes"
+)
+
+// edition is a code's text with the changes that produced it.
+type edition struct {
+	doc     *codes.Doc
+	changes []amend.Change
+}
+
+// renderEditions writes editions one after the other (text) or as JSON:
+// one object for one edition, an array for several.
+func renderEditions(eds []edition, format string, footnotes bool, single bool) ([]byte, error) {
+	opt := codes.RenderOptions{Provenance: footnotes}
+	switch format {
+	case "text":
+		var b bytes.Buffer
+		for _, ed := range eds {
+			out, err := codes.Render(ed.doc, opt)
+			if err != nil {
+				return nil, err
+			}
+			b.Write(out)
+		}
+		return b.Bytes(), nil
+	case "json":
+		var list []any
+		for _, ed := range eds {
+			list = append(list, editionJSON(ed, opt))
+		}
+		var v any = list
+		if single && len(list) == 1 {
+			v = list[0]
+		}
+		out, err := json.MarshalIndent(v, "", "  ")
+		return append(out, '\n'), err
+	}
+	return nil, fmt.Errorf("unknown format %q (want text or json)", format)
+}
+
+type changeJSON struct {
+	Law       string `json:"law"`
+	Kind      string `json:"kind"`
+	Address   string `json:"address"`
+	Count     int    `json:"count,omitempty"`
+	Separator string `json:"separator,omitempty"`
+	Line      int    `json:"line"`
+	File      string `json:"file"`
+}
+
+func editionJSON(ed edition, opt codes.RenderOptions) any {
+	changes := []changeJSON{}
+	for _, ch := range ed.changes {
+		changes = append(changes, changeJSON{
+			Law: ch.Law, Kind: ch.Op.Kind.String(), Address: ch.Address.String(),
+			Count: ch.Count, Separator: ch.Separator, Line: ch.Op.Pos.Line, File: ch.Op.Pos.Filename,
+		})
+	}
+	return map[string]any{
+		"code":    ed.doc.Meta,
+		"tree":    codes.TreeJSON(ed.doc.Root, opt),
+		"changes": changes,
+	}
+}

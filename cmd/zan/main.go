@@ -1,0 +1,105 @@
+// Command zan consolidates the codes of the Republic of Kazakhstan: it
+// reads amending laws, applies their instructions to the codes and prints
+// the text in force on any date. Each subcommand is a file of its own; the
+// legal logic lives in packages codes, amend and corpus.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"go/scanner"
+	"io"
+	"os"
+
+	"github.com/alecthomas/kong"
+)
+
+// cli is the command line: one field per subcommand.
+type cli struct {
+	Consolidate consolidateCmd `cmd:"" help:"Print codes as in force on a date, with every law in force by then applied."`
+	Apply       applyCmd       `cmd:"" help:"Apply one amending law to code files."`
+	Parse       parseCmd       `cmd:"" help:"Show how an amending law was read: its operations, entry into force and ignored lines."`
+	Timeline    timelineCmd    `cmd:"" help:"List the corpus's laws in order of entry into force, with how each date was computed."`
+}
+
+// env is what commands write to.
+type env struct {
+	stdout, stderr io.Writer
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run executes the command line and returns the exit status: 0 on success,
+// 1 when the input is wrong (bad law, missing article, …), 2 on usage errors.
+func run(args []string, stdout, stderr io.Writer) int {
+	var c cli
+	exit := -1
+	parser, err := kong.New(&c,
+		kong.Name("zan"),
+		kong.Description("zan consolidates Kazakh legislation: it applies amending laws to the Criminal Code and the "+
+			"Criminal Procedure Code and gives their text in force on any date. Without --corpus it uses the embedded "+
+			"default corpus (the codes' excerpts and Law No. 252-VIII of 3 January 2026)."),
+		kong.Writers(stdout, stderr),
+		kong.Exit(func(code int) { exit = code }),
+		kong.UsageOnError(),
+	)
+	if err != nil {
+		fmt.Fprintf(stderr, "zan: %v\n", err)
+		return 2
+	}
+	ctx, err := parser.Parse(args)
+	if exit >= 0 { // --help
+		return exit
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "zan: error: %v\n", err)
+		return 2
+	}
+	if err := ctx.Run(&env{stdout, stderr}); err != nil {
+		printErrors(stderr, err)
+		return 1
+	}
+	return 0
+}
+
+// printErrors writes each error on its own line, "file:line:col: message",
+// unfolding joined errors and error lists.
+func printErrors(w io.Writer, err error) {
+	var list scanner.ErrorList
+	switch {
+	case errors.As(err, &list) && errors.Unwrap(err) == nil:
+		for _, e := range list {
+			fmt.Fprintln(w, e)
+		}
+		return
+	}
+	if joined, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range joined.Unwrap() {
+			printErrors(w, e)
+		}
+		return
+	}
+	if errors.As(err, &list) {
+		// Wrapped: keep the context, then every error of the list.
+		fmt.Fprintf(w, "%s:\n", contextOf(err, list))
+		for _, e := range list {
+			fmt.Fprintln(w, e)
+		}
+		return
+	}
+	fmt.Fprintln(w, err)
+}
+
+// contextOf is the wrapping text of err around list: "law 252-VIII (…) on criminal-code".
+func contextOf(err error, list scanner.ErrorList) string {
+	msg, inner := err.Error(), list.Error()
+	if len(msg) > len(inner) && msg[len(msg)-len(inner):] == inner {
+		msg = msg[:len(msg)-len(inner)]
+	}
+	for len(msg) > 0 && (msg[len(msg)-1] == ' ' || msg[len(msg)-1] == ':') {
+		msg = msg[:len(msg)-1]
+	}
+	return msg
+}

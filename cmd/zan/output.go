@@ -1,0 +1,54 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/zan-law/zan/codes"
+)
+
+// output writes data to the file named by -o, atomically (a temporary file
+// in the same directory, renamed into place), or to stdout.
+func (e *env) output(file string, data []byte) error {
+	if file == "" || file == "-" {
+		_, err := e.stdout.Write(data)
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename this finds nothing
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), file)
+}
+
+// readFile reads a file, with an error naming it.
+func readFile(name string) ([]byte, error) {
+	b, err := os.ReadFile(name)
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return nil, fmt.Errorf("%s: %v", name, pe.Err)
+	}
+	return b, err
+}
+
+// dateFlag reads a date flag, with the flag's name in the error.
+func dateFlag(name, value string) (codes.Date, error) {
+	if value == "" {
+		return codes.Today(), nil
+	}
+	d, err := codes.ParseDate(value)
+	if err != nil {
+		return d, fmt.Errorf("--%s: %v", name, err)
+	}
+	return d, nil
+}

@@ -1,0 +1,124 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/zan-law/zan/amend"
+)
+
+type parseCmd struct {
+	Law  string `arg:"" help:"The amending law's file." placeholder:"LAW"`
+	JSON bool   `name:"json" help:"Print JSON: {law, in_force, operations, ignored}."`
+}
+
+func (c *parseCmd) Run(e *env) error {
+	src, err := readFile(c.Law)
+	if err != nil {
+		return err
+	}
+	law, err := amend.Parse(c.Law, src)
+	if law == nil {
+		return err
+	}
+	var out []byte
+	if c.JSON {
+		b, jerr := json.MarshalIndent(parseJSON(law), "", "  ")
+		if jerr != nil {
+			return jerr
+		}
+		out = append(b, '\n')
+	} else {
+		out = []byte(parseText(law))
+	}
+	if _, werr := e.stdout.Write(out); werr != nil {
+		return werr
+	}
+	return err // instructions that could not be read: exit 1 after showing the rest
+}
+
+type opJSON struct {
+	Kind     string `json:"kind"`
+	Act      string `json:"act"`
+	Target   string `json:"target"`
+	Position string `json:"position,omitempty"`
+	Anchor   string `json:"anchor,omitempty"`
+	Old      string `json:"old,omitempty"`
+	Text     string `json:"text,omitempty"`
+	Line     int    `json:"line"`
+	Column   int    `json:"column"`
+}
+
+func parseJSON(law *amend.Law) any {
+	date, _ := law.Date()
+	ops := []opJSON{}
+	for _, op := range law.Ops {
+		target := op.Target.String()
+		if op.Everywhere {
+			target = "" // the whole act
+		}
+		ops = append(ops, opJSON{
+			Kind: op.Kind.String(), Act: law.Acts[op.Act].Title, Target: target,
+			Position: string(op.Position), Anchor: op.Anchor, Old: op.Old, Text: op.Text,
+			Line: op.Pos.Line, Column: op.Pos.Column,
+		})
+	}
+	ignored := []map[string]any{}
+	for _, ig := range law.Ignored {
+		ignored = append(ignored, map[string]any{"line": ig.Pos.Line, "text": ig.Text, "reason": ig.Reason})
+	}
+	return map[string]any{
+		"law": map[string]any{"number": law.Meta.Number, "date": law.Meta.Date, "title": law.Meta.Title},
+		"in_force": map[string]any{
+			"rule": law.InForce.Rule, "days": law.InForce.Days, "date": date,
+			"clause": law.InForce.Clause, "explanation": law.Explain(),
+		},
+		"operations": ops,
+		"ignored":    ignored,
+	}
+}
+
+// parseText is the editor's view: each operation with its source line and
+// the instruction as written, so a misreading shows before applying.
+func parseText(law *amend.Law) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "Law No. %s of %s: %s\n", law.Meta.Number, law.Meta.Date, law.Meta.Title)
+	fmt.Fprintf(&b, "In force: %s\n", law.Explain())
+	if law.InForce.Clause != "" {
+		fmt.Fprintf(&b, "  clause (%s): %s\n", law.InForce.Pos, law.InForce.Clause)
+	}
+	fmt.Fprintf(&b, "Operations (%d):\n", len(law.Ops))
+	for i, op := range law.Ops {
+		act := law.Acts[op.Act]
+		fmt.Fprintf(&b, "%d. %s: %s %s in %s dated %s\n", i+1, op.Pos, op.Kind, describeTarget(op), act.Title, act.Date)
+		switch {
+		case op.Kind == amend.Insert && op.Unit == nil && op.Position == amend.End:
+			fmt.Fprintf(&b, "   words %q at the end\n", op.Text)
+		case op.Kind == amend.Insert && op.Unit == nil:
+			fmt.Fprintf(&b, "   words %q %s %q\n", op.Text, op.Position, op.Anchor)
+		case op.Kind == amend.Replace:
+			fmt.Fprintf(&b, "   words %q by %q\n", op.Old, op.Text)
+		case op.Kind == amend.Delete:
+			fmt.Fprintf(&b, "   words %q\n", op.Old)
+		case op.Unit != nil:
+			first, _, _ := strings.Cut(op.Text, "\n")
+			fmt.Fprintf(&b, "   text (%d lines): %s\n", strings.Count(op.Text, "\n")+1, first)
+		}
+		if op.Occurrence > 0 {
+			fmt.Fprintf(&b, "   occurrence %d of the anchor\n", op.Occurrence)
+		}
+	}
+	fmt.Fprintf(&b, "Ignored lines (%d):\n", len(law.Ignored))
+	for _, ig := range law.Ignored {
+		fmt.Fprintf(&b, "  %s: %s: %s\n", ig.Pos, ig.Reason, ig.Text)
+	}
+	return b.String()
+}
+
+func describeTarget(op amend.Op) string {
+	if op.Everywhere {
+		return "throughout the text"
+	}
+	return op.Target.String()
+}

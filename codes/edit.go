@@ -1,0 +1,156 @@
+package codes
+
+import "fmt"
+
+// Edit returns the unit at a, ready to be changed: it and every unit above
+// it are copied into d first, so other docs sharing those units (the
+// edition d was cloned from) never see the change.
+func (d *Doc) Edit(a Address) (*Unit, error) {
+	path, err := d.Path(a)
+	if err != nil {
+		return nil, err
+	}
+	return d.own(path), nil
+}
+
+// own copies the units of path (root first) into d and returns the copy of
+// the last one.
+func (d *Doc) own(path []*Unit) *Unit {
+	d.Root = path[0].clone()
+	parent := d.Root
+	for _, u := range path[1:] {
+		c := u.clone()
+		for i, sib := range parent.Children {
+			if sib == u {
+				parent.Children[i] = c
+				break
+			}
+		}
+		parent = c
+	}
+	return parent
+}
+
+// ExistsError says a unit to be inserted is already in the act.
+type ExistsError struct{ Address Address }
+
+func (e *ExistsError) Error() string { return fmt.Sprintf("%s already exists", e.Address) }
+
+// Insert places u among the children of the unit at parent, after the last
+// sibling of its kind whose number is lower (380-2 < 380-3 < 381). With a
+// nil parent and an article, chapter or section, the place is found among
+// all such units of the act, since their numbers run through the whole
+// code. It returns the address of the inserted unit.
+func (d *Doc) Insert(parent Address, u *Unit) (Address, error) {
+	var path []*Unit
+	if len(parent) == 0 && u.Kind != Act && u.Kind <= Article {
+		if existing := find(d.Root, Step{u.Kind, u.Num}); existing != nil {
+			return nil, &ExistsError{AddressOf(existing)}
+		}
+		path = placeAmong(d.Root, u)
+	} else {
+		var err error
+		if path, err = d.Path(parent); err != nil {
+			return nil, err
+		}
+	}
+	p := d.own(path)
+	if p.Child(u.Kind, u.Num) != nil {
+		return nil, &ExistsError{parent.Child(Step{u.Kind, u.Num})}
+	}
+	i := insertionIndex(p.Children, u)
+	p.Children = append(p.Children[:i], append([]*Unit{u}, p.Children[i:]...)...)
+	return AddressOf(append(path, u)), nil
+}
+
+// placeAmong returns the path to the unit that should hold u: the parent of
+// the nearest lower-numbered unit of u's kind, else of the nearest higher
+// one, else the root.
+func placeAmong(root *Unit, u *Unit) []*Unit {
+	var stack, below, above []*Unit
+	Walk(root, func(x *Unit, entering bool) bool {
+		if !entering {
+			stack = stack[:len(stack)-1]
+			return true
+		}
+		if x.Kind == u.Kind {
+			switch c := CompareNums(x.Num, u.Num); {
+			case c < 0:
+				below = append([]*Unit(nil), stack...)
+			case c > 0 && above == nil:
+				above = append([]*Unit(nil), stack...)
+			}
+		}
+		stack = append(stack, x)
+		return x.Kind < u.Kind
+	})
+	switch {
+	case below != nil:
+		return below
+	case above != nil:
+		return above
+	}
+	return []*Unit{root}
+}
+
+// insertionIndex is where u goes among children: after the last child of
+// its kind with a lower number; before the first of its kind if none is
+// lower; at the end if it has no siblings of its kind.
+func insertionIndex(children []*Unit, u *Unit) int {
+	at, first := -1, -1
+	for i, c := range children {
+		if c.Kind != u.Kind {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if CompareNums(c.Num, u.Num) < 0 {
+			at = i + 1
+		}
+	}
+	switch {
+	case at >= 0:
+		return at
+	case first >= 0:
+		return first
+	}
+	return len(children)
+}
+
+// EditTree is Edit for changes anywhere below the unit: the unit and all
+// units under it are copied too.
+func (d *Doc) EditTree(a Address) (*Unit, error) {
+	u, err := d.Edit(a)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range u.Children {
+		u.Children[i] = deepCopy(c)
+	}
+	return u, nil
+}
+
+func deepCopy(u *Unit) *Unit {
+	c := u.clone()
+	for i, ch := range c.Children {
+		c.Children[i] = deepCopy(ch)
+	}
+	return c
+}
+
+// Replace puts u in the place of the unit at a.
+func (d *Doc) Replace(a Address, u *Unit) error {
+	path, err := d.Path(a)
+	if err != nil {
+		return err
+	}
+	old := path[len(path)-1]
+	parent := d.own(path[:len(path)-1])
+	for i, c := range parent.Children {
+		if c == old {
+			parent.Children[i] = u
+		}
+	}
+	return nil
+}

@@ -1,0 +1,216 @@
+package codes
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/zan-law/zan/codes/frontmatter"
+)
+
+// Parse reads a code file: YAML front matter, then the act's plain text.
+// Errors concern the front matter only; the text itself always parses.
+func Parse(file string, src []byte) (*Doc, error) {
+	meta, body, bodyLine, err := frontmatter.Split(file, src)
+	if err != nil {
+		return nil, err
+	}
+	d := &Doc{File: file}
+	if err := frontmatter.Decode(file, meta, &d.Meta); err != nil {
+		return nil, err
+	}
+	if err := d.Meta.check(); err != nil {
+		return nil, fmt.Errorf("%s:1:1: front matter: %w", file, err)
+	}
+	d.Root = ParseText(string(body), bodyLine)
+	return d, nil
+}
+
+func (m *Meta) check() error {
+	var missing []string
+	for _, f := range []struct {
+		name  string
+		empty bool
+	}{
+		{"kind", m.Kind == ""}, {"id", m.ID == ""}, {"title", m.Title == ""},
+		{"date", m.Date.IsZero()}, {"language", m.Language == ""},
+	} {
+		if f.empty {
+			missing = append(missing, f.name)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("missing %s", strings.Join(missing, ", "))
+	}
+	if m.Kind != "code" {
+		return fmt.Errorf("kind is %q, want \"code\"", m.Kind)
+	}
+	return nil
+}
+
+// Normalise gives text the storage form: "\n" line ends, no trailing white
+// space, no blank lines, one "\n" at the end. Words are never touched.
+func Normalise(text string) string {
+	var b strings.Builder
+	for line := range strings.Lines(text) {
+		line = strings.TrimRightFunc(line, unicode.IsSpace)
+		if line == "" {
+			continue
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// ParseText builds the unit tree of an act's plain text (normalised first).
+// firstLine is the file line of the text's first line, for Unit.Line.
+func ParseText(text string, firstLine int) *Unit {
+	p := &parser{stack: []*Unit{{Kind: Act}}}
+	line := firstLine
+	for l := range strings.Lines(text) {
+		l = strings.TrimRightFunc(l, unicode.IsSpace)
+		if l != "" {
+			p.line(l, line)
+		}
+		line++
+	}
+	return p.stack[0]
+}
+
+// parser keeps the chain of open units, root first.
+type parser struct {
+	stack     []*Unit
+	afterHead bool // the last line was the head line (or a footnote) of the top unit
+}
+
+func (p *parser) top() *Unit { return p.stack[len(p.stack)-1] }
+
+func (p *parser) line(l string, n int) {
+	if p.afterHead && footnoteLine.MatchString(l) {
+		p.top().Footnotes = append(p.top().Footnotes, Footnote{Text: l})
+		return
+	}
+	for _, h := range heads {
+		m := h.re.FindStringSubmatchIndex(l)
+		if m == nil || !p.open(h.kind) {
+			continue
+		}
+		u := &Unit{Kind: h.kind, Label: l[:m[3]], Line: n}
+		if m[4] >= 0 {
+			u.Num = l[m[4]:m[5]]
+		}
+		if h.kind == CodePart {
+			u.Num = codePartNum(u.Label)
+		}
+		if h.kind.titled() {
+			u.Heading = l[m[3]:]
+		} else {
+			u.Text = l[m[3]:]
+		}
+		p.attach(u)
+		return
+	}
+	p.text(l)
+}
+
+// container is, per kind, the kinds of unit it may be placed in directly,
+// and whether such a unit must already be open for the line to count as
+// this kind at all (a "1) …" line outside any article is plain text).
+var container = map[Kind][]Kind{
+	CodePart: {Act},
+	Section:  {CodePart, Act},
+	Chapter:  {Section, CodePart, Act},
+	Article:  {Chapter, Section, CodePart, Act},
+	Note:     {Article},
+	Part:     {Article, Note},
+	Point:    {Part, Article, Note},
+	Subpoint: {Point},
+}
+
+// open closes units until the top of the stack may hold a unit of kind k.
+// It reports false, closing nothing, if no open unit may hold it.
+func (p *parser) open(k Kind) bool {
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		if p.holds(p.stack[i].Kind, k) {
+			p.stack = p.stack[:i+1]
+			return true
+		}
+	}
+	return false
+}
+
+func (p *parser) holds(parent, k Kind) bool {
+	for _, c := range container[k] {
+		if c == parent {
+			return true
+		}
+	}
+	return false
+}
+
+// attach adds u as the last child of the top unit and opens it. A wrap-up
+// already read for the top unit turns out not to be final: it stays where
+// it stood, after the previous child.
+func (p *parser) attach(u *Unit) {
+	t := p.top()
+	if t.WrapUp != "" {
+		last := t.Children[len(t.Children)-1]
+		last.WrapUp = joinParagraphs(last.WrapUp, t.WrapUp)
+		t.WrapUp = ""
+	}
+	t.Children = append(t.Children, u)
+	p.stack = append(p.stack, u)
+	p.afterHead = true
+}
+
+// text adds a plain line to the innermost open unit: a line after a point
+// is its part's wrap-up (the sanction after the points), not the point's.
+func (p *parser) text(l string) {
+	p.afterHead = false
+	for k := p.top().Kind; k == Point || k == Subpoint; k = p.top().Kind {
+		p.stack = p.stack[:len(p.stack)-1]
+	}
+	t := p.top()
+	switch {
+	case len(t.Children) > 0:
+		t.WrapUp = joinParagraphs(t.WrapUp, l)
+	case t.Kind.titled() || t.Kind == Act:
+		t.Text = joinParagraphs(t.Text, l)
+	default: // the head line holds the first paragraph, even an empty one
+		t.Text += "\n" + l
+	}
+}
+
+func joinParagraphs(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + "\n" + b
+}
+
+// ParseFragment parses the quoted text of a unit (from an amending law) as
+// it would stand inside a unit of kind in: "Article 380-3. …" inside the
+// act, "3-1. …" inside an article. It returns the units read and any text
+// that is not part of them (which the caller reports).
+func ParseFragment(text string, firstLine int, in Kind) ([]*Unit, string) {
+	holder := &Unit{Kind: in}
+	root := holder
+	p := &parser{stack: []*Unit{holder}}
+	if in != Act {
+		root = &Unit{Kind: Act, Children: []*Unit{holder}}
+		p.stack = []*Unit{root, holder}
+	}
+	line := firstLine
+	for l := range strings.Lines(text) {
+		if l = strings.TrimRightFunc(l, unicode.IsSpace); l != "" {
+			p.line(l, line)
+		}
+		line++
+	}
+	rest := holder.Text + holder.WrapUp
+	if len(root.Children) > 1 || (root != holder && root.Text != "") {
+		rest += "\n(text outside the " + in.String() + ")"
+	}
+	return holder.Children, rest
+}

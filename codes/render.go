@@ -1,0 +1,59 @@
+package codes
+
+import (
+	"strings"
+
+	"github.com/zan-law/zan/codes/frontmatter"
+)
+
+// RenderOptions control what Render writes besides the act's own text.
+type RenderOptions struct {
+	// Provenance writes the footnotes that edits added (Footnote.Law set);
+	// footnotes that came with the text are always written.
+	Provenance bool
+}
+
+// RenderText writes the unit tree as Adilet plain text.
+func RenderText(root *Unit, opt RenderOptions) string {
+	var b strings.Builder
+	Walk(root, func(u *Unit, entering bool) bool {
+		if !entering {
+			writeParagraphs(&b, u.WrapUp)
+			return true
+		}
+		rest := u.Text
+		if u.Kind != Act {
+			b.WriteString(u.headLine())
+			b.WriteByte('\n')
+			if !u.Kind.titled() {
+				_, rest, _ = strings.Cut(u.Text, "\n")
+			}
+		}
+		for _, f := range u.Footnotes {
+			if f.Law == "" || opt.Provenance {
+				b.WriteString(f.Text)
+				b.WriteByte('\n')
+			}
+		}
+		writeParagraphs(&b, rest)
+		return true
+	})
+	return b.String()
+}
+
+func writeParagraphs(b *strings.Builder, s string) {
+	if s != "" {
+		b.WriteString(s)
+		b.WriteByte('\n')
+	}
+}
+
+// Render writes a code file: front matter, then the text. It reads back
+// with Parse as the same edition.
+func Render(d *Doc, opt RenderOptions) ([]byte, error) {
+	fm, err := frontmatter.Encode(&d.Meta)
+	if err != nil {
+		return nil, err
+	}
+	return append(fm, RenderText(d.Root, opt)...), nil
+}

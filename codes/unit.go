@@ -1,0 +1,119 @@
+package codes
+
+import "strings"
+
+// Kind is the kind of a structural unit of an act.
+type Kind int
+
+const (
+	Act      Kind = iota // the whole act; the root of the tree
+	CodePart             // General Part / Special Part (Общая / Особенная часть)
+	Section              // Section 2. / Раздел 2.
+	Chapter              // Chapter 16. / Глава 16.
+	Article              // Article 380-3. / Статья 380-3.
+	Part                 // "1. text" inside an article (or an item of a note)
+	Point                // "1) text"
+	Subpoint             // "a) text" / "а) текст"
+	Note                 // Note. / Примечание.
+)
+
+var kindNames = [...]string{
+	Act:      "act",
+	CodePart: "code-part",
+	Section:  "section",
+	Chapter:  "chapter",
+	Article:  "article",
+	Part:     "part",
+	Point:    "point",
+	Subpoint: "subpoint",
+	Note:     "note",
+}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// KindOf returns the kind named s ("article", "part", …).
+func KindOf(s string) (Kind, bool) {
+	for k, name := range kindNames {
+		if name == s {
+			return Kind(k), true
+		}
+	}
+	return 0, false
+}
+
+// titled reports whether units of kind k carry a heading on their first
+// line ("Article 5. Heading"); the other kinds carry text there ("1. text").
+func (k Kind) titled() bool {
+	return k == CodePart || k == Section || k == Chapter || k == Article
+}
+
+// Unit is one node of the tree. Its text is laid out, in order, as:
+// the head line (Label + Heading for titled kinds, Label + the first
+// paragraph of Text otherwise), Footnotes, the rest of Text, Children, WrapUp.
+// Text and WrapUp hold paragraphs separated by "\n".
+type Unit struct {
+	Kind      Kind
+	Num       string // "380-3", "2", "а"; "" for notes and the act
+	Label     string // the exact prefix of the head line: "Article 380-3. ", "2. ", "Note. "
+	Heading   string // titled kinds: the title after the label
+	Text      string // intro paragraphs
+	Footnotes []Footnote
+	Children  []*Unit
+	WrapUp    string // paragraphs after the children (a sanction after points)
+	Line      int    // 1-based line of the head line in the source file; 0 if made by an edit
+}
+
+// Footnote is an Adilet provenance line ("Footnote. …" / "Сноска. …") shown
+// right after a unit's head line.
+type Footnote struct {
+	Text string // the whole line
+	Law  string // number of the law whose change produced it; "" if it came with the text
+}
+
+// Walk calls fn for u and every unit below it in document order, with
+// entering true before a unit's children and false after them. When fn
+// returns false on entering, the unit's children are skipped.
+func Walk(u *Unit, fn func(u *Unit, entering bool) bool) {
+	if fn(u, true) {
+		for _, c := range u.Children {
+			Walk(c, fn)
+		}
+	}
+	fn(u, false)
+}
+
+// headLine is the unit's first line as it stands in the text.
+func (u *Unit) headLine() string {
+	if u.Kind == Act {
+		return ""
+	}
+	if u.Kind.titled() {
+		return u.Label + u.Heading
+	}
+	first, _, _ := strings.Cut(u.Text, "\n")
+	return u.Label + first
+}
+
+// Child returns the child of kind k numbered num, or nil.
+func (u *Unit) Child(k Kind, num string) *Unit {
+	for _, c := range u.Children {
+		if c.Kind == k && c.Num == num {
+			return c
+		}
+	}
+	return nil
+}
+
+// clone returns a shallow copy of u with its own Children and Footnotes
+// slices, so the copy can be edited without touching u.
+func (u *Unit) clone() *Unit {
+	c := *u
+	c.Children = append([]*Unit(nil), u.Children...)
+	c.Footnotes = append([]Footnote(nil), u.Footnotes...)
+	return &c
+}
