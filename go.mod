@@ -6,3 +6,9 @@ require (
 	github.com/alecthomas/kong v1.17.0
 	go.yaml.in/yaml/v3 v3.0.6
 )
+
+require (
+	github.com/google/go-cmp v0.7.0 // indirect
+	github.com/rogpeppe/go-internal v1.16.0 // indirect
+	golang.org/x/tools v0.52.0 // indirect
+)

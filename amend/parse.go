@@ -235,10 +235,10 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 	for i := range t {
 		w := strings.ToLower(t[i].text)
 		if t[i].kind != tWord || (w != "the" && w != "в" && w != "во") || i+1 >= len(t) ||
-			!unicode.IsUpper([]rune(t[i+1].text)[0]) {
+			t[i+1].kind != tWord || !unicode.IsUpper([]rune(t[i+1].text)[0]) {
 			continue
 		}
-		for j := i + 1; j < len(t); j++ {
+		for j := i + 2; j < len(t); j++ {
 			dw := strings.ToLower(t[j].text)
 			if t[j].kind != tWord || (dw != "dated" && dw != "от") {
 				continue

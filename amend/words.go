@@ -100,13 +100,17 @@ func isNumber(s string) bool {
 
 // insertAt inserts text next to the anchor found at offset at.
 func insertAt(s string, at int, anchor, text string, pos Position) (string, string) {
-	sep := separator(anchor, text)
 	if pos == Before {
-		if sep == "" {
-			sep = " "
+		// "379-1" before "380" gives "379-1, 380"; words that bring their
+		// own punctuation ("379-1 (part one),") get a space.
+		sep := " "
+		last, _ := utf8.DecodeLastRuneInString(text)
+		if first, _ := utf8.DecodeRuneInString(text); isNumber(anchor) && unicode.IsDigit(first) && !unicode.IsPunct(last) {
+			sep = ", "
 		}
 		return s[:at] + text + sep + s[at:], sep
 	}
+	sep := separator(anchor, text)
 	end := at + len(anchor)
 	return s[:end] + sep + text + s[end:], sep
 }

@@ -76,9 +76,10 @@ func (d *Date) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
+// MarshalYAML writes the date unquoted, as people write front matter.
 func (d Date) MarshalYAML() (any, error) {
 	if d.IsZero() {
 		return nil, nil
 	}
-	return d.String(), nil
+	return &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!timestamp", Value: d.String()}, nil
 }

@@ -5,13 +5,13 @@
 package main
 
 import (
-	"errors"
 	"fmt"
-	"go/scanner"
 	"io"
 	"os"
 
 	"github.com/alecthomas/kong"
+
+	"github.com/zan-law/zan/corpus"
 )
 
 // cli is the command line: one field per subcommand.
@@ -64,42 +64,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// printErrors writes each error on its own line, "file:line:col: message",
-// unfolding joined errors and error lists.
+// printErrors writes each error on its own line, "file:line:col: message".
 func printErrors(w io.Writer, err error) {
-	var list scanner.ErrorList
-	switch {
-	case errors.As(err, &list) && errors.Unwrap(err) == nil:
-		for _, e := range list {
-			fmt.Fprintln(w, e)
-		}
-		return
+	for _, l := range corpus.ErrorLines(err) {
+		fmt.Fprintln(w, l)
 	}
-	if joined, ok := err.(interface{ Unwrap() []error }); ok {
-		for _, e := range joined.Unwrap() {
-			printErrors(w, e)
-		}
-		return
-	}
-	if errors.As(err, &list) {
-		// Wrapped: keep the context, then every error of the list.
-		fmt.Fprintf(w, "%s:\n", contextOf(err, list))
-		for _, e := range list {
-			fmt.Fprintln(w, e)
-		}
-		return
-	}
-	fmt.Fprintln(w, err)
-}
-
-// contextOf is the wrapping text of err around list: "law 252-VIII (…) on criminal-code".
-func contextOf(err error, list scanner.ErrorList) string {
-	msg, inner := err.Error(), list.Error()
-	if len(msg) > len(inner) && msg[len(msg)-len(inner):] == inner {
-		msg = msg[:len(msg)-len(inner)]
-	}
-	for len(msg) > 0 && (msg[len(msg)-1] == ' ' || msg[len(msg)-1] == ':') {
-		msg = msg[:len(msg)-1]
-	}
-	return msg
 }
