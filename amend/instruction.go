@@ -195,7 +195,7 @@ func (p *instructionParser) word(t tok) {
 		return
 	}
 	p.fail(t, "unexpected word \""+t.text+"\": expected an action (add, replace, delete, set out), "+
-		"a unit (article 5, part two, paragraph 3)), quoted words or \"after\"/\"before\"")
+		"a unit (\"article 5\", \"part two\", \"subparagraph 3)\"), quoted words or \"after\"/\"before\"")
 	p.i++
 }
 
@@ -252,13 +252,7 @@ func (p *instructionParser) peekMention() (codes.Step, bool) {
 // "subparagraph 2)", «части второй», «пунктом 2-1)», «примечанием».
 func (p *instructionParser) mention() (codes.Step, bool) {
 	save := p.i
-	ordinal := 0
-	if p.i < len(p.toks) && p.toks[p.i].kind == tWord {
-		if n, ok := ordinals[strings.ToLower(p.toks[p.i].text)]; ok {
-			ordinal = n
-			p.i++
-		}
-	}
+	ordinal, _ := p.ordinal()
 	if p.i >= len(p.toks) || p.toks[p.i].kind != tWord {
 		p.i = save
 		return codes.Step{}, false
@@ -270,14 +264,14 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 	}
 	p.i++
 	s := codes.Step{Kind: kind}
+	if ordinal == 0 {
+		ordinal, _ = p.ordinal() // "part two", «части второй»
+	}
 	switch {
 	case ordinal > 0:
 		s.Num = strconv.Itoa(ordinal)
 	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber:
 		s.Num = p.toks[p.i].text
-		p.i++
-	case p.i < len(p.toks) && p.toks[p.i].kind == tWord && ordinals[strings.ToLower(p.toks[p.i].text)] > 0:
-		s.Num = strconv.Itoa(ordinals[strings.ToLower(p.toks[p.i].text)])
 		p.i++
 	case kind == codes.Point && p.i+1 < len(p.toks) && p.toks[p.i].kind == tWord &&
 		len([]rune(p.toks[p.i].text)) == 1 && p.toks[p.i+1].text == ")":
@@ -292,4 +286,27 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 		p.i++
 	}
 	return s, true
+}
+
+// ordinal reads an ordinal at the parser's position: "second", "two",
+// "twenty-fifth", «второй», «двадцать пятой» (Russian writes the tens as a
+// cardinal before the ordinal).
+func (p *instructionParser) ordinal() (int, bool) {
+	word := func(k int) string {
+		if k < len(p.toks) && p.toks[k].kind == tWord {
+			return strings.ToLower(p.toks[k].text)
+		}
+		return ""
+	}
+	if tens, ok := tensCardinals[word(p.i)]; ok {
+		if n, ok := ordinals[word(p.i+1)]; ok && n < 10 {
+			p.i += 2
+			return tens + n, true
+		}
+	}
+	if n, ok := ordinals[word(p.i)]; ok {
+		p.i++
+		return n, true
+	}
+	return 0, false
 }

@@ -45,6 +45,16 @@ func init() {
 		ordinals[en[i]] = i + 1
 		ordinals[cardinals[i]] = i + 1
 	}
+	// English compounds: "twenty-fifth", "twenty-five", "thirtieth".
+	tens := strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety")
+	tensOrd := strings.Fields("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth")
+	for t := range tens {
+		ordinals[tens[t]], ordinals[tensOrd[t]] = (t+2)*10, (t+2)*10
+		for u := 0; u < 9; u++ {
+			ordinals[tens[t]+"-"+en[u]] = (t+2)*10 + u + 1
+			ordinals[tens[t]+"-"+cardinals[u]] = (t+2)*10 + u + 1
+		}
+	}
 	// Russian ordinal stems with their adjective endings in every case and gender.
 	stems := strings.Fields("перв втор трет четверт пят шест седьм восьм девят десят " +
 		"одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат")
@@ -54,7 +64,17 @@ func init() {
 			ordinals[s+e] = i + 1
 		}
 	}
+	for i, s := range strings.Fields("тридцат сороков пятидесят шестидесят семидесят восьмидесят девяност") {
+		for _, e := range endings {
+			ordinals[s+e] = (i + 3) * 10
+		}
+	}
 }
+
+// tensCardinals are the Russian tens written before an ordinal:
+// «двадцать пятой» is 25.
+var tensCardinals = map[string]int{"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+	"шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
 
 // verb is what an instruction does, before its objects are known.
 type verb int

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"os"
 
 	"github.com/zan-law/zan/corpus"
@@ -8,7 +10,7 @@ import (
 )
 
 type consolidateCmd struct {
-	Corpus    string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." type:"existingdir" placeholder:"DIR"`
+	Corpus    string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
 	Code      string `help:"Only this code (its id, e.g. criminal-code); default: every code of the corpus." placeholder:"ID"`
 	AsOf      string `name:"as-of" help:"Date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
 	Format    string `help:"Output format: text (the code file format, readable back as a base edition) or json (the document tree and the change log)." enum:"text,json" default:"text"`
@@ -20,6 +22,9 @@ type consolidateCmd struct {
 func loadCorpus(dir string) (*corpus.Corpus, error) {
 	if dir == "" {
 		return corpus.Load(kz.FS, "corpus/kz")
+	}
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("%s: %v", dir, errors.Unwrap(err))
 	}
 	return corpus.Load(os.DirFS(dir), dir)
 }

@@ -18,7 +18,7 @@ func (e *env) output(file string, data []byte) error {
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".*")
 	if err != nil {
-		return err
+		return fmt.Errorf("%s: cannot write: %v", file, errors.Unwrap(err))
 	}
 	defer os.Remove(tmp.Name()) // after a successful rename this finds nothing
 	if _, err := tmp.Write(data); err != nil {
@@ -28,7 +28,10 @@ func (e *env) output(file string, data []byte) error {
 	if err := tmp.Close(); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), file)
+	if err := os.Rename(tmp.Name(), file); err != nil {
+		return fmt.Errorf("%s: cannot write: %v", file, errors.Unwrap(err))
+	}
+	return nil
 }
 
 // readFile reads a file, with an error naming it.

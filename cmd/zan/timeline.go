@@ -10,7 +10,7 @@ import (
 )
 
 type timelineCmd struct {
-	Corpus string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." type:"existingdir" placeholder:"DIR"`
+	Corpus string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
 	Code   string `help:"Only laws amending this code (its id)." placeholder:"ID"`
 }
 

@@ -78,6 +78,11 @@ func Decode(file string, meta []byte, v any) error {
 // yamlLine matches the line prefix of yaml's messages: "yaml: line 3: …".
 var yamlLine = regexp.MustCompile(`^(?:yaml: )?(?:line (\d+): )?`)
 
+var (
+	innerLine    = regexp.MustCompile(`line (\d+)`)
+	unknownField = regexp.MustCompile(`field (\S+) not found in type \S+`)
+)
+
 func position(file, msg string) (token.Position, string) {
 	m := yamlLine.FindStringSubmatch(msg)
 	line := 1
@@ -86,6 +91,13 @@ func position(file, msg string) (token.Position, string) {
 		line = n + 1 // the YAML starts on the file's second line
 	}
 	text := strings.TrimPrefix(msg[len(m[0]):], "yaml: ")
+	// Lines named inside the message count from the YAML too.
+	text = innerLine.ReplaceAllStringFunc(text, func(s string) string {
+		n, _ := strconv.Atoi(innerLine.FindStringSubmatch(s)[1])
+		return "line " + strconv.Itoa(n+1)
+	})
+	// "field author not found in type amend.Meta": name no Go type.
+	text = unknownField.ReplaceAllString(text, "unknown field $1")
 	return token.Position{Filename: file, Line: line, Column: 1}, "front matter: " + text
 }
 
