@@ -60,6 +60,16 @@ func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
 	case Replace, Delete:
 		return replaceWords(d, op, ch)
 	case Restate:
+		if op.Heading {
+			u, err := d.Edit(op.Target)
+			if err == nil && u.Heading == "" && u.Label == "" {
+				err = fmt.Errorf("%s has no heading", op.Target)
+			}
+			if err == nil {
+				u.Heading = op.Text
+			}
+			return ch, err
+		}
 		old, err := d.Find(op.Target)
 		if err != nil {
 			return ch, err
@@ -85,8 +95,12 @@ func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
 }
 
 // textsOf lists pointers to every paragraph block of the unit and the units
-// below it, in document order: where words may be found.
-func textsOf(u *codes.Unit) []*string {
+// below it, in document order: where words may be found. Headings are
+// searched only when the instruction names the heading.
+func textsOf(u *codes.Unit, heading bool) []*string {
+	if heading {
+		return []*string{&u.Heading}
+	}
 	var out []*string
 	codes.Walk(u, func(x *codes.Unit, entering bool) bool {
 		if entering {
@@ -113,7 +127,7 @@ func insertWords(d *codes.Doc, op *Op, ch Change) (Change, error) {
 	if err != nil {
 		return ch, err
 	}
-	texts := textsOf(u)
+	texts := textsOf(u, op.Heading)
 	if op.Position == End {
 		ch.Separator = separator("", op.Text)
 		u.Text += ch.Separator + op.Text
@@ -154,7 +168,7 @@ func replaceWords(d *codes.Doc, op *Op, ch Change) (Change, error) {
 	if err != nil {
 		return ch, err
 	}
-	for _, t := range textsOf(u) {
+	for _, t := range textsOf(u, op.Heading) {
 		var n int
 		if op.Kind == Delete {
 			*t, n = deleteWords(*t, op.Old)

@@ -19,11 +19,13 @@ type wording struct {
 	footnote   string                // "Footnote. "
 	amended    string                // "%s as amended by %s."
 	restated   string                // "%s in the wording of %s."
+	heading    string                // "The heading of %s"
 	added      string                // "The Code is supplemented by %s in accordance with %s."
 	law        string                // "the Law of the RK dated %s No. %s"
 	excluded   map[codes.Kind]string // "Excluded by %s."
 	units      map[codes.Kind]string // "Article", "Статья"
 	unitsInstr map[codes.Kind]string // RU instrumental: "статьей"
+	unitsGen   map[codes.Kind]string // RU genitive: "статьи"
 	days       string                // "shall be enforced %s calendar days after …"
 	onPub      string
 	fixed      string
@@ -34,6 +36,7 @@ var wordings = map[string]wording{
 		footnote: "Footnote. ",
 		amended:  "%s as amended by %s",
 		restated: "%s in the wording of %s",
+		heading:  "The heading of %s",
 		added:    "The Code is supplemented by %s in accordance with %s",
 		law:      "the Law of the RK dated %s No. %s",
 		excluded: map[codes.Kind]string{},
@@ -47,6 +50,7 @@ var wordings = map[string]wording{
 		footnote: "Сноска. ",
 		amended:  "%s с изменением, внесенным %s",
 		restated: "%s в редакции %s",
+		heading:  "Заголовок %s",
 		added:    "Кодекс дополнен %s в соответствии с %s",
 		law:      "Законом РК от %s № %s",
 		excluded: map[codes.Kind]string{codes.Article: "Исключена", codes.Part: "Исключена", codes.Chapter: "Исключена",
@@ -54,6 +58,7 @@ var wordings = map[string]wording{
 		units: map[codes.Kind]string{codes.Article: "Статья", codes.Chapter: "Глава", codes.Section: "Раздел",
 			codes.Part: "Часть", codes.Point: "Пункт", codes.Subpoint: "Подпункт", codes.Note: "Примечание"},
 		unitsInstr: map[codes.Kind]string{codes.Article: "статьей", codes.Chapter: "главой", codes.Section: "разделом"},
+		unitsGen:   map[codes.Kind]string{codes.Article: "статьи", codes.Chapter: "главы", codes.Section: "раздела"},
 		days:       "вводится в действие по истечении %s календарных дней после дня его первого официального опубликования",
 		onPub:      "вводится в действие со дня его первого официального опубликования",
 		fixed:      "вводится в действие с %s",
@@ -126,6 +131,12 @@ func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
 				in = w.unitsInstr[last.Kind] + " " + last.Num
 			}
 			text = fmt.Sprintf(w.added, in, l.citation(w, true))
+		case ch.Op.Kind == Restate && ch.Op.Heading:
+			of := name
+			if l.Meta.Language == "ru" {
+				of = w.unitsGen[last.Kind] + " " + last.Num
+			}
+			text = fmt.Sprintf(w.restated, fmt.Sprintf(w.heading, of), l.citation(w, false))
 		case ch.Op.Kind == Restate && len(addr) == len(ch.Address):
 			text = fmt.Sprintf(w.restated, name, l.citation(w, false))
 		default:

@@ -79,7 +79,10 @@ type Op struct {
 	Everywhere bool
 	// Occurrence names which occurrence of the anchor ("in the first
 	// case"); 0 when the instruction names none.
-	Occurrence  int
+	Occurrence int
+	// Heading narrows the op to the unit's heading ("the heading of Article
+	// 5 shall be set out …", «в заголовке статьи 5 слова …»).
+	Heading     bool
 	Pos         token.Position // the instruction's first character
 	Instruction string         // the instruction as written
 }

@@ -34,25 +34,10 @@ func Parse(file string, src []byte) (*Law, error) {
 }
 
 func (m *Meta) check() error {
-	var missing []string
-	for _, f := range []struct {
-		name  string
-		empty bool
-	}{
-		{"kind", m.Kind == ""}, {"number", m.Number == ""}, {"title", m.Title == ""},
-		{"date", m.Date.IsZero()}, {"language", m.Language == ""},
-	} {
-		if f.empty {
-			missing = append(missing, f.name)
-		}
-	}
-	if len(missing) > 0 {
-		return fmt.Errorf("missing %s", strings.Join(missing, ", "))
-	}
-	if m.Kind != "law" {
-		return fmt.Errorf("kind is %q, want \"law\"", m.Kind)
-	}
-	return nil
+	return frontmatter.Require("law", m.Kind,
+		frontmatter.Field{Name: "number", Empty: m.Number == ""}, frontmatter.Field{Name: "title", Empty: m.Title == ""},
+		frontmatter.Field{Name: "date", Empty: m.Date.IsZero()}, frontmatter.Field{Name: "language", Empty: m.Language == ""},
+	)
 }
 
 // line is one logical line of the law: a physical line, or several when a
@@ -355,7 +340,7 @@ func within(ctx, ref codes.Address) codes.Address {
 func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
 	op := Op{
 		Act: p.act, Pos: p.at.pos(c.start), Instruction: p.src[c.start:c.end],
-		Everywhere: c.everywhere, Occurrence: c.occurrence,
+		Everywhere: c.everywhere, Occurrence: c.occurrence, Heading: c.heading,
 	}
 	target := ctx
 	for _, r := range c.refs {
@@ -405,6 +390,9 @@ func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
 			return op, fmt.Errorf("which unit is set out anew? expected e.g. \"part two\"")
 		}
 		op.Kind, op.Text = Restate, c.content.text
+		if c.heading {
+			return op, nil // the quoted text is the new heading, not a unit
+		}
 		op.Parent = target.Parent()
 		return op, p.parseUnit(&op, c.content)
 	}

@@ -1,7 +1,5 @@
 package codes
 
-import "encoding/json"
-
 // unitJSON is the JSON form of a unit, for programs reading the tree.
 type unitJSON struct {
 	Kind      string      `json:"kind"`
@@ -36,8 +34,3 @@ func toJSON(u *Unit, opt RenderOptions) *unitJSON {
 // TreeJSON returns the unit tree as JSON values: each unit
 // {"kind","num","heading","text","wrapUp","children"} (and "footnotes").
 func TreeJSON(root *Unit, opt RenderOptions) any { return toJSON(root, opt) }
-
-// MarshalJSON writes the unit and everything below it, footnotes included.
-func (u *Unit) MarshalJSON() ([]byte, error) {
-	return json.Marshal(toJSON(u, RenderOptions{Provenance: true}))
-}

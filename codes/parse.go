@@ -27,25 +27,10 @@ func Parse(file string, src []byte) (*Doc, error) {
 }
 
 func (m *Meta) check() error {
-	var missing []string
-	for _, f := range []struct {
-		name  string
-		empty bool
-	}{
-		{"kind", m.Kind == ""}, {"id", m.ID == ""}, {"title", m.Title == ""},
-		{"date", m.Date.IsZero()}, {"language", m.Language == ""},
-	} {
-		if f.empty {
-			missing = append(missing, f.name)
-		}
-	}
-	if len(missing) > 0 {
-		return fmt.Errorf("missing %s", strings.Join(missing, ", "))
-	}
-	if m.Kind != "code" {
-		return fmt.Errorf("kind is %q, want \"code\"", m.Kind)
-	}
-	return nil
+	return frontmatter.Require("code", m.Kind,
+		frontmatter.Field{Name: "id", Empty: m.ID == ""}, frontmatter.Field{Name: "title", Empty: m.Title == ""},
+		frontmatter.Field{Name: "date", Empty: m.Date.IsZero()}, frontmatter.Field{Name: "language", Empty: m.Language == ""},
+	)
 }
 
 // Normalise gives text the storage form: "\n" line ends, no trailing white

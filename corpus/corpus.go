@@ -118,25 +118,37 @@ func (c *Corpus) Code(id string) (*codes.Doc, error) {
 // Entry is a law placed in time.
 type Entry struct {
 	Law     *amend.Law
-	InForce codes.Date
+	InForce codes.Date // zero when it cannot be computed (see Err)
+	Err     error      // why the date is unknown (no publication date)
 	Acts    [][]string // per act named by the law, the code ids it resolved to
 }
 
+// Codes returns the ids of the codes the law amends.
+func (e Entry) Codes() []string {
+	var out []string
+	for _, ids := range e.Acts {
+		for _, id := range ids {
+			if !contains(out, id) {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
 // Timeline returns the laws ordered by entry into force, then law date,
-// then number. A law whose date cannot be computed is an error.
-func (c *Corpus) Timeline() ([]Entry, error) {
-	var out []Entry
-	var errs []error
+// then number; laws whose date cannot be computed come last, with Err set.
+func (c *Corpus) Timeline() []Entry {
+	out := make([]Entry, len(c.Laws))
 	for i, law := range c.Laws {
 		d, err := law.Date()
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		out = append(out, Entry{Law: law, InForce: d, Acts: c.targets[i]})
+		out[i] = Entry{Law: law, InForce: d, Err: err, Acts: c.targets[i]}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
+		if (a.Err == nil) != (b.Err == nil) {
+			return a.Err == nil
+		}
 		if c := a.InForce.Compare(b.InForce); c != 0 {
 			return c < 0
 		}
@@ -145,7 +157,7 @@ func (c *Corpus) Timeline() ([]Entry, error) {
 		}
 		return a.Law.Meta.Number < b.Law.Meta.Number
 	})
-	return out, errors.Join(errs...)
+	return out
 }
 
 // Edition is one code as in force on a date, with the change log.
@@ -164,12 +176,21 @@ func (c *Corpus) Edition(id string, date codes.Date) (*Edition, error) {
 	if date.Before(base.Meta.Edition) {
 		return nil, fmt.Errorf("%s: the corpus holds %s as of %s; no earlier text for %s", base.File, id, base.Meta.Edition, date)
 	}
-	timeline, err := c.Timeline()
-	if err != nil {
+	timeline := c.Timeline()
+	var errs []error
+	for _, e := range timeline {
+		if e.Err != nil && contains(e.Codes(), id) {
+			errs = append(errs, e.Err)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	ed := &Edition{Doc: base}
 	for _, e := range timeline {
+		if e.Err != nil {
+			continue
+		}
 		if date.Before(e.InForce) || !e.InForce.After(base.Meta.Edition) {
 			continue
 		}
@@ -198,22 +219,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// CodesOf returns the ids of the codes a law of the corpus amends.
-func (c *Corpus) CodesOf(law *amend.Law) []string {
-	var out []string
-	for i, l := range c.Laws {
-		if l != law {
-			continue
-		}
-		for _, ids := range c.targets[i] {
-			for _, id := range ids {
-				if !contains(out, id) {
-					out = append(out, id)
-				}
-			}
-		}
-	}
-	return out
 }

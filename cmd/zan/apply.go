@@ -66,10 +66,10 @@ func (c *applyCmd) Run(e *env) error {
 		ed.doc.Meta.Edition = date
 		eds = append(eds, ed)
 	}
-	any := false
+	amendsSome := false
 	for act, ok := range matched {
 		if ok {
-			any = true
+			amendsSome = true
 			continue
 		}
 		n := 0
@@ -81,7 +81,7 @@ func (c *applyCmd) Run(e *env) error {
 		fmt.Fprintf(e.stderr, "%s: skipped: %d instruction(s) for %s dated %s: no --code file is that act\n",
 			law.Acts[act].Pos, n, law.Acts[act].Title, law.Acts[act].Date)
 	}
-	if !any {
+	if !amendsSome {
 		return fmt.Errorf("%s: the law amends none of the given codes (it amends: %s)", c.Law, actList(law))
 	}
 	out, err := renderEditions(eds, c.Format, c.Footnotes, len(eds) == 1)

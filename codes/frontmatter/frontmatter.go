@@ -107,6 +107,30 @@ func errorAt(file string, line, col int, msg string) error {
 	return list.Err()
 }
 
+// Field is a front matter field and whether it was left empty.
+type Field struct {
+	Name  string
+	Empty bool
+}
+
+// Require checks that a file of the given kind ("code", "law") has every
+// field it needs: "missing number, date" or "kind is "code", want "law"".
+func Require(wantKind, kind string, fields ...Field) error {
+	var missing []string
+	for _, f := range append([]Field{{"kind", kind == ""}}, fields...) {
+		if f.Empty {
+			missing = append(missing, f.Name)
+		}
+	}
+	if len(missing) > 0 {
+		return fmt.Errorf("missing %s", strings.Join(missing, ", "))
+	}
+	if kind != wantKind {
+		return fmt.Errorf("kind is %q, want %q", kind, wantKind)
+	}
+	return nil
+}
+
 // Encode renders v as a front matter block, fences included.
 func Encode(v any) ([]byte, error) {
 	var b bytes.Buffer
