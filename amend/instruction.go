@@ -53,6 +53,15 @@ func parseInstruction(toks []tok) ([]*clause, []syntaxError) {
 		p.step()
 	}
 	p.finishClause()
+	// A later instruction of the same line that names no unit acts on the
+	// unit of the one before: «в части второй слова «X» заменить словами
+	// «Y», слова «Z» исключить».
+	for i := 1; i < len(p.out); i++ {
+		if len(p.out[i].refs) == 0 {
+			p.out[i].refs = p.out[i-1].refs
+			p.out[i].heading = p.out[i].heading || p.out[i-1].heading
+		}
+	}
 	return p.out, p.errs
 }
 
@@ -72,6 +81,22 @@ func (p *instructionParser) finishClause() {
 	if p.c.verb != noVerb || len(p.c.refs) > 0 || len(p.c.words) > 0 || p.c.content != nil {
 		p.out = append(p.out, p.c)
 	}
+}
+
+// complete reports whether the clause has all an instruction of its verb
+// needs, so that further quoted words begin another instruction.
+func (c *clause) complete() bool {
+	switch c.verb {
+	case verbAdd:
+		return len(c.words) > 0 || c.content != nil
+	case verbReplace:
+		return len(c.words) >= 2
+	case verbDelete:
+		return len(c.words) > 0
+	case verbRestate:
+		return c.content != nil
+	}
+	return false
 }
 
 func (p *instructionParser) fail(t tok, msg string) {
@@ -170,6 +195,12 @@ func (p *instructionParser) word(t tok) {
 		return
 	}
 	if wordsNouns[w] {
+		if p.pendingAnchor == "" && p.c.complete() {
+			// "… shall be replaced by the words "Y", and the words "Z"
+			// shall be deleted": a second instruction on the same unit.
+			p.finishClause()
+			p.startClause()
+		}
 		if p.pendingAnchor == "" {
 			p.pendingWords = true
 		}

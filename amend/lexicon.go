@@ -146,7 +146,7 @@ var fillers = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields("the a an to in of with by it its this code and " +
-		"в во к со с его ее настоящего кодекса") {
+		"в во к со с и его ее настоящего кодекса") {
 		fillers[w] = true
 	}
 }

@@ -53,11 +53,11 @@ type lawParser struct {
 	at   *positioner
 	errs scanner.ErrorList
 
-	act      int             // index of the current target act; -1 before any
-	contexts []codes.Address // context per nesting level ("in Article 187:")
-	inForce  bool            // inside the entry-into-force article
-	trailer  bool            // past the entry-into-force clause
-	articles int             // law articles seen
+	act      int    // index of the current target act; -1 before any
+	items    []item // the open numbered items, outermost first
+	inForce  bool   // inside the entry-into-force article
+	trailer  bool   // past the entry-into-force clause
+	articles int    // law articles seen
 }
 
 func (p *lawParser) errorf(off int, format string, args ...any) {
@@ -143,7 +143,7 @@ var inForceWords = []string{"enter into force", "enters into force", "shall be e
 
 func (p *lawParser) article(l line) {
 	p.articles++
-	p.contexts = nil
+	p.items = nil
 	rest := l.toks[3:]
 	lower := strings.ToLower(p.text(l))
 	for _, w := range inForceWords {
@@ -189,28 +189,43 @@ func (p *lawParser) bodyLine(l line) {
 		p.errorf(t[0].off, "expected a target act (\"%s. To the … Code … dated …:\"), found %q", t[0].text, p.text(l))
 		return
 	}
-	level, body := itemLevel(t)
-	p.instruction(l, level, body)
+	marker, body := itemMarker(t)
+	p.instruction(l, marker, body)
 }
 
-// itemLevel reads an instruction's marker: "1)" is level 1, "а)" level 2;
-// a line without a marker is level 0.
-func itemLevel(t []tok) (int, []tok) {
+// marker is the kind of an instruction's number: "1)", "а)", or none.
+type marker int
+
+const (
+	unmarked marker = iota
+	numbered        // 1)
+	lettered        // а), a)
+)
+
+// item is an open numbered instruction and the context it sets for the
+// items nested under it ("1) in Article 187:" sets article:187).
+type item struct {
+	marker  marker
+	context codes.Address
+}
+
+// itemMarker reads an instruction's marker.
+func itemMarker(t []tok) (marker, []tok) {
 	if len(t) >= 2 && t[1].text == ")" {
 		switch {
 		case t[0].kind == tNumber:
-			return 1, t[2:]
+			return numbered, t[2:]
 		case t[0].kind == tWord && len([]rune(t[0].text)) == 1:
-			return 2, t[2:]
+			return lettered, t[2:]
 		}
 	}
-	return 0, t
+	return unmarked, t
 }
 
 func (p *lawParser) addAct(ref ActRef) {
 	p.law.Acts = append(p.law.Acts, ref)
 	p.act = len(p.law.Acts) - 1
-	p.contexts = nil
+	p.items = nil
 }
 
 // actRef finds a target act in tokens such as "To the Criminal Code of the
@@ -271,17 +286,28 @@ func writtenDate(t []tok) (codes.Date, bool) {
 	return codes.Date{}, false
 }
 
-// instruction reads one instruction line at its nesting level and turns it
-// into operations, or into the context of the lines nested under it.
-func (p *lawParser) instruction(l line, level int, body []tok) {
+// instruction reads one instruction line and turns it into operations, or
+// into the context of the items nested under it. Nesting follows the
+// markers: an item closes the open items back to the last one with its own
+// kind of marker ("2)" closes "1)" and everything under it), so contexts
+// nest to any depth: "1) in Article 106:" / "a) in part two:" / "…".
+func (p *lawParser) instruction(l line, m marker, body []tok) {
 	if p.act < 0 {
 		p.errorf(l.start, "instruction outside any target act: %q", p.text(l))
 		return
 	}
-	if len(p.contexts) > level {
-		p.contexts = p.contexts[:level]
+	if m != unmarked {
+		for i := len(p.items) - 1; i >= 0; i-- {
+			if p.items[i].marker == m {
+				p.items = p.items[:i]
+				break
+			}
+		}
 	}
-	ctx := p.context()
+	var ctx codes.Address
+	if n := len(p.items); n > 0 {
+		ctx = p.items[n-1].context
+	}
 	clauses, errs := parseInstruction(body)
 	for _, e := range errs {
 		p.errorf(e.off, "%s (in %q)", e.msg, p.text(l))
@@ -291,11 +317,11 @@ func (p *lawParser) instruction(l line, level int, body []tok) {
 	}
 	if len(clauses) == 1 && clauses[0].verb == noVerb && len(clauses[0].refs) == 1 &&
 		len(clauses[0].words) == 0 && clauses[0].content == nil && body[len(body)-1].text == ":" {
-		for len(p.contexts) < level {
-			p.contexts = append(p.contexts, ctx)
-		}
-		p.contexts = append(p.contexts, within(ctx, clauses[0].refs[0]))
+		p.items = append(p.items, item{m, within(ctx, clauses[0].refs[0])})
 		return
+	}
+	if m != unmarked {
+		p.items = append(p.items, item{m, ctx})
 	}
 	if len(clauses) == 0 {
 		p.errorf(l.start, "no instruction in %q", p.text(l))
@@ -309,16 +335,6 @@ func (p *lawParser) instruction(l line, level int, body []tok) {
 		}
 		p.law.Ops = append(p.law.Ops, op)
 	}
-}
-
-// context is the address set by the enclosing instructions, innermost last.
-func (p *lawParser) context() codes.Address {
-	for i := len(p.contexts) - 1; i >= 0; i-- {
-		if p.contexts[i] != nil {
-			return p.contexts[i]
-		}
-	}
-	return nil
 }
 
 // within resolves a unit mention against the context: "part two" under

@@ -10,12 +10,12 @@ import (
 )
 
 type consolidateCmd struct {
-	Corpus    string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
-	Code      string `help:"Only this code (its id, e.g. criminal-code); default: every code of the corpus." placeholder:"ID"`
-	AsOf      string `name:"as-of" help:"Date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
-	Format    string `help:"Output format: text (the code file format, readable back as a base edition) or json (the document tree and the change log)." enum:"text,json" default:"text"`
-	Footnotes bool   `help:"Write provenance footnotes naming the law behind each change (--footnotes=false omits them)." default:"true" negatable:""`
-	Output    string `short:"o" help:"Write to this file (atomically) instead of stdout." placeholder:"FILE"`
+	Corpus    string   `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
+	Code      []string `help:"Only this code (its id, e.g. criminal-code; repeatable); default: every code of the corpus." placeholder:"ID"`
+	AsOf      string   `name:"as-of" help:"Date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
+	Format    string   `help:"Output format: text (the code file format, readable back as a base edition) or json (the document tree and the change log)." enum:"text,json" default:"text"`
+	Footnotes bool     `help:"Write provenance footnotes naming the law behind each change (--footnotes=false omits them)." default:"true" negatable:""`
+	Output    string   `short:"o" help:"Write to this file (atomically) instead of stdout." placeholder:"FILE"`
 }
 
 // loadCorpus reads the corpus directory, or the embedded one.
@@ -38,9 +38,8 @@ func (c *consolidateCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	ids := []string{c.Code}
-	if c.Code == "" {
-		ids = nil
+	ids := c.Code
+	if len(ids) == 0 {
 		for _, d := range cp.Codes {
 			ids = append(ids, d.Meta.ID)
 		}
@@ -53,7 +52,7 @@ func (c *consolidateCmd) Run(e *env) error {
 		}
 		eds = append(eds, edition{ed.Doc, ed.Changes})
 	}
-	out, err := renderEditions(eds, c.Format, c.Footnotes, c.Code != "")
+	out, err := renderEditions(eds, c.Format, c.Footnotes, len(c.Code) == 1)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,109 @@
+package corpus
+
+import (
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/corpus/kz"
+)
+
+// The Russian consolidation of Law No. 252-VIII must equal the official
+// consolidated texts kept in testdata/sources/ru (kazakhstan-law/codes,
+// versions before and after the law), byte for byte.
+
+// officialText reads a kazakhstan-law/codes Markdown excerpt as Adilet plain
+// text: anchors and blank lines dropped, heading marks and indentation
+// removed, the footnote's emphasis unwrapped.
+func officialText(t *testing.T, name string) []string {
+	t.Helper()
+	src, err := os.ReadFile("../testdata/sources/ru/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mark := regexp.MustCompile(`^(#+ |> \*)`)
+	var out []string
+	for l := range strings.Lines(string(src)) {
+		l = strings.TrimSpace(l)
+		if l == "" || strings.HasPrefix(l, "<a id=") {
+			continue
+		}
+		if m := mark.FindString(l); m != "" {
+			l = l[len(m):]
+			if m == "> *" {
+				l = strings.TrimSuffix(l, "*")
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func russianEdition(t *testing.T, id string, date codes.Date) *codes.Doc {
+	t.Helper()
+	c, err := Load(kz.FS, "kz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ed, err := c.Edition(id, date)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ed.Doc
+}
+
+func TestOfficialRussianCPC(t *testing.T) {
+	before := russianEdition(t, "ugolovno-protsessualnyi-kodeks", codes.NewDate(2026, 3, 6))
+	after := russianEdition(t, "ugolovno-protsessualnyi-kodeks", codes.NewDate(2026, 3, 7))
+	for _, c := range []struct{ article, beforeFile, afterFile string }{
+		{"187", "upk-ch024-239799e8.st187-p2.md", "upk-ch024-c476acc7.st187-p2.md"},
+		{"191", "upk-ch024-239799e8.st191-p2.md", "upk-ch024-c476acc7.st191-p2.md"},
+	} {
+		addr := codes.Address{{Kind: codes.Article, Num: c.article}, {Kind: codes.Part, Num: "2"}}
+		for _, v := range []struct {
+			doc  *codes.Doc
+			file string
+		}{{before, c.beforeFile}, {after, c.afterFile}} {
+			u, err := v.doc.Find(addr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := u.Label+u.Text, officialText(t, v.file)[0]; got != want {
+				t.Errorf("%s as of %s differs from %s:\n got %s\nwant %s", addr, v.doc.Meta.Edition, v.file, got, want)
+			}
+		}
+	}
+}
+
+func TestOfficialRussianArticle380_3(t *testing.T) {
+	doc := russianEdition(t, "ugolovnyi-kodeks", codes.NewDate(2026, 3, 7))
+	path, err := doc.Path(codes.Address{{Kind: codes.Article, Num: "380-3"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	article := path[len(path)-1]
+	if prev := path[len(path)-2].Children; prev[indexOf(prev, article)-1].Num != "380-2" {
+		t.Errorf("article 380-3 does not follow 380-2")
+	}
+	want := officialText(t, "uk-ch016-af5927f7.st380-3.md")
+	// The official text has the footnote last; Adilet plain text has it
+	// right after the heading.
+	footnote := want[len(want)-1]
+	want = append([]string{want[0], footnote}, want[1:len(want)-1]...)
+	got := strings.Split(strings.TrimSuffix(codes.RenderText(&codes.Unit{Kind: codes.Act, Children: []*codes.Unit{article}},
+		codes.RenderOptions{Provenance: true}), "\n"), "\n")
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("article 380-3 differs from the official consolidation:\n got %q\nwant %q", got, want)
+	}
+}
+
+func indexOf(list []*codes.Unit, u *codes.Unit) int {
+	for i, x := range list {
+		if x == u {
+			return i
+		}
+	}
+	return -1
+}
