@@ -101,7 +101,7 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	f.Clause, f.Pos = p.text(l), p.at.pos(l.start)
 	lower := strings.ToLower(f.Clause)
 	for i := range t {
-		w := strings.ToLower(t[i].text)
+		w := t[i].lower
 		if (w == "calendar" || w == "календарных") && i+1 < len(t) {
 			n, count, ok := countBefore(t[:i], p.src)
 			if !ok {

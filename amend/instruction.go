@@ -155,7 +155,7 @@ func (p *instructionParser) quote(t tok) {
 func (p *instructionParser) match(ph phrase) bool {
 	for k, w := range ph.words {
 		j := p.i + k
-		if j >= len(p.toks) || p.toks[j].kind != tWord || strings.ToLower(p.toks[j].text) != w {
+		if j >= len(p.toks) || p.toks[j].kind != tWord || p.toks[j].lower != w {
 			return false
 		}
 	}
@@ -163,8 +163,11 @@ func (p *instructionParser) match(ph phrase) bool {
 	return true
 }
 
-func (p *instructionParser) matchAny(table []phrase) (phrase, bool) {
-	for _, ph := range table {
+func (p *instructionParser) matchAny(table phraseTable) (phrase, bool) {
+	if p.i >= len(p.toks) {
+		return phrase{}, false
+	}
+	for _, ph := range table[p.toks[p.i].lower] {
 		if p.match(ph) {
 			return ph, true
 		}
@@ -173,7 +176,7 @@ func (p *instructionParser) matchAny(table []phrase) (phrase, bool) {
 }
 
 func (p *instructionParser) word(t tok) {
-	w := strings.ToLower(t.text)
+	w := t.lower
 	if ph, ok := p.matchAny(verbs); ok {
 		if p.c.verb != noVerb && p.c.verb != ph.verb {
 			p.fail(t, "a second action in one instruction: \""+t.text+"\"")
@@ -288,7 +291,7 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 		p.i = save
 		return codes.Step{}, false
 	}
-	kind, ok := unitWords[strings.ToLower(p.toks[p.i].text)]
+	kind, ok := unitWords[p.toks[p.i].lower]
 	if !ok {
 		p.i = save
 		return codes.Step{}, false
@@ -325,7 +328,7 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 func (p *instructionParser) ordinal() (int, bool) {
 	word := func(k int) string {
 		if k < len(p.toks) && p.toks[k].kind == tWord {
-			return strings.ToLower(p.toks[k].text)
+			return p.toks[k].lower
 		}
 		return ""
 	}

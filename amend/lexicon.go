@@ -1,6 +1,7 @@
 package amend
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -93,7 +94,10 @@ type phrase struct {
 	verb  verb
 }
 
-func phrases(table map[verb]string) []phrase {
+// phraseTable holds phrases by their first word, longest first.
+type phraseTable map[string][]phrase
+
+func phrases(table map[verb]string) phraseTable {
 	var out []phrase
 	for v, list := range table {
 		for _, p := range strings.Split(list, "|") {
@@ -101,14 +105,12 @@ func phrases(table map[verb]string) []phrase {
 		}
 	}
 	// Longest first, so "shall be supplemented" wins over "supplemented".
-	for i := range out {
-		for j := i + 1; j < len(out); j++ {
-			if len(out[j].words) > len(out[i].words) {
-				out[i], out[j] = out[j], out[i]
-			}
-		}
+	slices.SortStableFunc(out, func(a, b phrase) int { return len(b.words) - len(a.words) })
+	byFirst := phraseTable{}
+	for _, ph := range out {
+		byFirst[ph.words[0]] = append(byFirst[ph.words[0]], ph)
 	}
-	return out
+	return byFirst
 }
 
 // verbs: the action of an instruction.

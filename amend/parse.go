@@ -76,7 +76,10 @@ func (p *lawParser) parse() {
 	if terr != nil {
 		p.errorf(terr.off, "%s", terr.msg)
 	}
-	for n, l := range splitLines(toks) {
+	lines := splitLines(toks)
+	// Most lines hold one instruction: one allocation instead of a growing copy.
+	p.law.Ops = make([]Op, 0, len(lines))
+	for n, l := range lines {
 		switch {
 		case n == 0:
 			// The title line; the front matter holds the title.
@@ -105,24 +108,23 @@ func (p *lawParser) parse() {
 // line opens with a quote continues there: the quote is its content.
 func splitLines(toks []tok) []line {
 	var out []line
-	var cur []tok
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, line{toks: cur, start: cur[0].off, end: cur[len(cur)-1].end})
+	from := 0
+	flush := func(to int) {
+		if to > from {
+			out = append(out, line{toks: toks[from:to], start: toks[from].off, end: toks[to-1].end})
 		}
-		cur = nil
+		from = to + 1
 	}
 	for i, t := range toks {
 		if t.kind != tNewline {
-			cur = append(cur, t)
 			continue
 		}
-		if len(cur) > 0 && cur[len(cur)-1].text == ":" && i+1 < len(toks) && toks[i+1].kind == tQuote {
-			continue
+		if i > from && toks[i-1].text == ":" && i+1 < len(toks) && toks[i+1].kind == tQuote {
+			continue // the line break stays inside the line, as a token the grammar skips
 		}
-		flush()
+		flush(i)
 	}
-	flush()
+	flush(len(toks))
 	return out
 }
 
@@ -233,13 +235,13 @@ func (p *lawParser) addAct(ref ActRef) {
 // Республики Казахстан от 3 июля 2014 года:».
 func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 	for i := range t {
-		w := strings.ToLower(t[i].text)
+		w := t[i].lower
 		if t[i].kind != tWord || (w != "the" && w != "в" && w != "во") || i+1 >= len(t) ||
 			t[i+1].kind != tWord || !unicode.IsUpper([]rune(t[i+1].text)[0]) {
 			continue
 		}
 		for j := i + 2; j < len(t); j++ {
-			dw := strings.ToLower(t[j].text)
+			dw := t[j].lower
 			if t[j].kind != tWord || (dw != "dated" && dw != "от") {
 				continue
 			}
@@ -264,7 +266,7 @@ func writtenDate(t []tok) (codes.Date, bool) {
 		return n, err == nil
 	}
 	if len(t) >= 3 {
-		if m, ok := months[strings.ToLower(t[0].text)]; ok { // July 3, 2014
+		if m, ok := months[t[0].lower]; ok { // July 3, 2014
 			d, ok1 := num(1)
 			k := 2
 			if k < len(t) && t[k].text == "," {
@@ -275,7 +277,7 @@ func writtenDate(t []tok) (codes.Date, bool) {
 				return codes.NewDate(y, m, d), true
 			}
 		}
-		if m, ok := months[strings.ToLower(t[1].text)]; ok { // 3 июля 2014
+		if m, ok := months[t[1].lower]; ok { // 3 июля 2014
 			d, ok1 := num(0)
 			y, ok2 := num(2)
 			if ok1 && ok2 {

@@ -19,10 +19,11 @@ const (
 )
 
 type tok struct {
-	kind tokKind
-	text string
-	off  int // byte offset of the token (of its opening quote) in the source
-	end  int // byte offset just after the token (after the closing quote)
+	kind  tokKind
+	text  string
+	lower string // text lower-cased, for words: the grammar's tables are lower case
+	off   int    // byte offset of the token (of its opening quote) in the source
+	end   int    // byte offset just after the token (after the closing quote)
 }
 
 // closers gives, per opening quote, the quote that closes it. "„" closes
@@ -32,12 +33,12 @@ var closers = map[rune]rune{'"': '"', '«': '»', '“': '”', '„': '“'}
 // tokenize splits src into tokens. An unclosed quote is reported as an
 // error at its opening.
 func tokenize(src string) ([]tok, *tokError) {
-	var toks []tok
+	toks := make([]tok, 0, len(src)/5) // legal text runs to about one token per six bytes
 	for i := 0; i < len(src); {
 		r, size := utf8.DecodeRuneInString(src[i:])
 		switch {
 		case r == '\n':
-			toks = append(toks, tok{tNewline, "\n", i, i + 1})
+			toks = append(toks, tok{kind: tNewline, text: "\n", off: i, end: i + 1})
 			i++
 		case unicode.IsSpace(r):
 			i += size
@@ -47,18 +48,18 @@ func tokenize(src string) ([]tok, *tokError) {
 				return toks, &tokError{i, "quote " + string(r) + " is never closed"}
 			}
 			_, csize := utf8.DecodeLastRuneInString(src[:end])
-			toks = append(toks, tok{tQuote, src[i+size : end-csize], i, end})
+			toks = append(toks, tok{kind: tQuote, text: src[i+size : end-csize], off: i, end: end})
 			i = end
 		case unicode.IsDigit(r):
 			j := scanNumber(src, i)
-			toks = append(toks, tok{tNumber, src[i:j], i, j})
+			toks = append(toks, tok{kind: tNumber, text: src[i:j], off: i, end: j})
 			i = j
 		case unicode.IsLetter(r):
 			j := scanWord(src, i)
-			toks = append(toks, tok{tWord, src[i:j], i, j})
+			toks = append(toks, tok{kind: tWord, text: src[i:j], lower: strings.ToLower(src[i:j]), off: i, end: j})
 			i = j
 		default:
-			toks = append(toks, tok{tPunct, src[i : i+size], i, i + size})
+			toks = append(toks, tok{kind: tPunct, text: src[i : i+size], off: i, end: i + size})
 			i += size
 		}
 	}

@@ -1,6 +1,11 @@
 package codes
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // headPattern recognises the head line of one kind of unit. Each pattern
 // has two groups: the label (everything before the heading or text, spaces
@@ -32,6 +37,54 @@ var heads = []headPattern{
 	{Point, regexp.MustCompile(`^(` + num + `\)(?: |$))`)},
 	// "a) …", "б) …"
 	{Subpoint, regexp.MustCompile(`^(([a-zа-яё])\)(?: |$))`)},
+}
+
+// headWords are the first words (lower-cased) of the head lines above
+// that begin with a word; a line starting with any other word is text,
+// which spares the patterns most lines of an act.
+var headWords = map[string]bool{
+	"general": true, "special": true, "общая": true, "особенная": true,
+	"section": true, "раздел": true, "chapter": true, "глава": true,
+	"article": true, "статья": true,
+	"note": true, "notes": true, "примечание": true, "примечания": true,
+}
+
+// candidates returns the head patterns l could match, judged by its start:
+// a digit ("2. …", "4) …"), a letter and ")" ("а) …"), or one of
+// headWords. Most lines of an act are text and try no pattern at all.
+func candidates(l string) []headPattern {
+	r, size := utf8.DecodeRuneInString(l)
+	if unicode.IsDigit(r) {
+		return numberedHeads
+	}
+	if next, _ := utf8.DecodeRuneInString(l[size:]); next == ')' {
+		return letteredHeads
+	}
+	end := strings.IndexAny(l, " .")
+	if end < 0 {
+		end = len(l)
+	}
+	if headWords[strings.ToLower(l[:end])] {
+		return wordHeads
+	}
+	return nil
+}
+
+// The patterns of heads split by how their lines start.
+var numberedHeads, letteredHeads, wordHeads = splitHeads()
+
+func splitHeads() (numbered, lettered, words []headPattern) {
+	for _, h := range heads {
+		switch h.kind {
+		case Part, Point:
+			numbered = append(numbered, h)
+		case Subpoint:
+			lettered = append(lettered, h)
+		default:
+			words = append(words, h)
+		}
+	}
+	return numbered, lettered, words
 }
 
 // footnoteLine matches an Adilet provenance line: "Footnote. Article 187 as

@@ -76,7 +76,7 @@ func (p *parser) line(l string, n int) {
 		p.top().Footnotes = append(p.top().Footnotes, Footnote{Text: l})
 		return
 	}
-	for _, h := range heads {
+	for _, h := range candidates(l) {
 		m := h.re.FindStringSubmatchIndex(l)
 		if m == nil || !p.open(h.kind) {
 			continue
