@@ -92,6 +92,7 @@ func parseText(law *amend.Law) string {
 	for i, op := range law.Ops {
 		act := law.Acts[op.Act]
 		fmt.Fprintf(&b, "%d. %s: %s %s in %s dated %s\n", i+1, op.Pos, op.Kind, describeTarget(op), act.Title, act.Date)
+		fmt.Fprintf(&b, "   instruction: %s\n", firstWords(op.Instruction))
 		switch {
 		case op.Kind == amend.Insert && op.Unit == nil && op.Position == amend.End:
 			fmt.Fprintf(&b, "   words %q at the end\n", op.Text)
@@ -114,6 +115,18 @@ func parseText(law *amend.Law) string {
 		fmt.Fprintf(&b, "  %s: %s: %s\n", ig.Pos, ig.Reason, ig.Text)
 	}
 	return b.String()
+}
+
+// firstWords is the first line of an instruction, cut at 160 characters.
+func firstWords(s string) string {
+	s, _, cut := strings.Cut(s, "\n")
+	if r := []rune(s); len(r) > 160 {
+		s, cut = string(r[:160]), true
+	}
+	if cut {
+		s += " …"
+	}
+	return s
 }
 
 func describeTarget(op amend.Op) string {
