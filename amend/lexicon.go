@@ -118,7 +118,7 @@ var verbs = phrases(map[verb]string{
 	verbAdd:     "shall be supplemented|be supplemented|supplemented|supplement|shall be added|add|дополнить",
 	verbReplace: "shall be replaced|be replaced|replaced|replace|заменить",
 	verbDelete:  "shall be deleted|shall be excluded|be deleted|be excluded|deleted|excluded|delete|exclude|исключить",
-	verbRestate: "shall be set out|shall be stated|shall be restated|be set out|be stated|set out|restate|state|изложить",
+	verbRestate: "shall read|shall be read|shall be set out|shall be stated|shall be restated|be set out|be stated|set out|restate|state|изложить",
 })
 
 // contentIntros introduce the quoted text of a unit: "to read as follows:".

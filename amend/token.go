@@ -50,7 +50,7 @@ func tokenize(src string) ([]tok, *tokError) {
 			_, csize := utf8.DecodeLastRuneInString(src[:end])
 			toks = append(toks, tok{kind: tQuote, text: src[i+size : end-csize], off: i, end: end})
 			i = end
-		case unicode.IsDigit(r):
+		case r >= '0' && r <= '9': // numbers are ASCII; other scripts' digits are punctuation here
 			j := scanNumber(src, i)
 			toks = append(toks, tok{kind: tNumber, text: src[i:j], off: i, end: j})
 			i = j
