@@ -122,63 +122,84 @@ func editWords(d *codes.Doc, op *Op) (*codes.Unit, error) {
 	return d.EditTree(op.Target)
 }
 
+// hit is one occurrence of words in one of a unit's texts.
+type hit struct {
+	text *string
+	at   int
+}
+
+// find lists every occurrence of words in texts, in document order.
+func find(texts []*string, words string) []hit {
+	var hits []hit
+	for _, t := range texts {
+		for _, at := range occurrences(*t, words) {
+			hits = append(hits, hit{t, at})
+		}
+	}
+	return hits
+}
+
+// where names the scope of a word instruction in messages.
+func where(op *Op) string {
+	if op.Everywhere {
+		return "the act"
+	}
+	return op.Target.String()
+}
+
 func insertWords(d *codes.Doc, op *Op, ch Change) (Change, error) {
 	u, err := editWords(d, op)
 	if err != nil {
 		return ch, err
 	}
-	texts := textsOf(u, op.Heading)
 	if op.Position == End {
-		ch.Separator = separator("", op.Text)
-		u.Text += ch.Separator + op.Text
+		t := &u.Text
+		if op.Heading {
+			t = &u.Heading
+		}
+		*t, ch.Separator = appendWords(*t, op.Text)
 		return ch, nil
 	}
-	type hit struct {
-		text *string
-		at   int
-	}
-	var hits []hit
-	for _, t := range texts {
-		for _, at := range occurrences(*t, op.Anchor) {
-			hits = append(hits, hit{t, at})
-		}
-	}
-	where := fmt.Sprintf("%s", op.Target)
-	if op.Everywhere {
-		where = "the act"
-	}
+	hits := find(textsOf(u, op.Heading), op.Anchor)
 	switch {
 	case len(hits) == 0:
-		return ch, fmt.Errorf("anchor %q not found in %s", op.Anchor, where)
+		return ch, fmt.Errorf("anchor %q not found in %s", op.Anchor, where(op))
 	case op.Occurrence > len(hits):
-		return ch, fmt.Errorf("anchor %q occurs %d times in %s, not %d", op.Anchor, len(hits), where, op.Occurrence)
+		return ch, fmt.Errorf("anchor %q occurs %d times in %s, not %d", op.Anchor, len(hits), where(op), op.Occurrence)
 	case len(hits) > 1 && op.Occurrence == 0:
-		return ch, fmt.Errorf("anchor %q is ambiguous: it occurs %d times in %s (name the case: \"in the first case\")", op.Anchor, len(hits), where)
+		return ch, fmt.Errorf("anchor %q is ambiguous: it occurs %d times in %s (name the case: \"in the first case\")", op.Anchor, len(hits), where(op))
 	}
-	h := hits[0]
-	if op.Occurrence > 0 {
-		h = hits[op.Occurrence-1]
-	}
+	h := hits[max(op.Occurrence, 1)-1]
 	*h.text, ch.Separator = insertAt(*h.text, h.at, op.Anchor, op.Text, op.Position)
 	return ch, nil
 }
 
+// replaceWords replaces or deletes every occurrence of the words in the
+// unit, or only the one the instruction names ("во втором случае").
 func replaceWords(d *codes.Doc, op *Op, ch Change) (Change, error) {
 	u, err := editWords(d, op)
 	if err != nil {
 		return ch, err
 	}
-	for _, t := range textsOf(u, op.Heading) {
-		var n int
+	hits := find(textsOf(u, op.Heading), op.Old)
+	switch {
+	case len(hits) == 0:
+		return ch, fmt.Errorf("words %q not found in %s", op.Old, where(op))
+	case op.Occurrence > len(hits):
+		return ch, fmt.Errorf("words %q occur %d times in %s, not %d", op.Old, len(hits), where(op), op.Occurrence)
+	case op.Occurrence > 0:
+		hits = hits[op.Occurrence-1 : op.Occurrence]
+	}
+	// From the last to the first, so earlier offsets stay valid.
+	for i := len(hits) - 1; i >= 0; i-- {
+		h := hits[i]
+		end := h.at + len(op.Old)
 		if op.Kind == Delete {
-			*t, n = deleteWords(*t, op.Old)
+			*h.text = deleteAt(*h.text, h.at, end)
 		} else {
-			*t, n = replaceWordsIn(*t, op.Old, op.Text)
+			*h.text = (*h.text)[:h.at] + op.Text + (*h.text)[end:]
 		}
-		ch.Count += n
 	}
-	if ch.Count == 0 {
-		return ch, fmt.Errorf("words %q not found in %s", op.Old, op.Target)
-	}
+	ch.Count = len(hits)
 	return ch, nil
 }

@@ -27,8 +27,10 @@ type wording struct {
 	unitsInstr map[codes.Kind]string // RU instrumental: "статьей"
 	unitsGen   map[codes.Kind]string // RU genitive: "статьи"
 	days       string                // "shall be enforced %s calendar days after …"
-	onPub      string
-	fixed      string
+	// Changes throughout the text.
+	replacedEverywhere, deletedEverywhere, insertedEverywhere, inAccordance string
+	onPub                                                                   string
+	fixed                                                                   string
 }
 
 var wordings = map[string]wording{
@@ -42,9 +44,14 @@ var wordings = map[string]wording{
 		excluded: map[codes.Kind]string{},
 		units: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
 			codes.Part: "Part", codes.Point: "Subparagraph", codes.Subpoint: "Subparagraph", codes.Note: "Note"},
-		days:  "shall be enforced %s calendar days after the date of its first official publication",
-		onPub: "shall be enforced from the date of its first official publication",
-		fixed: "shall be enforced from %s",
+		days: "shall be enforced %s calendar days after the date of its first official publication",
+
+		replacedEverywhere: `Throughout the text, the words "%s" are replaced by the words "%s"`,
+		deletedEverywhere:  `Throughout the text, the words "%s" are deleted`,
+		insertedEverywhere: `Throughout the text, the words "%s" are added`,
+		inAccordance:       "in accordance with %s",
+		onPub:              "shall be enforced from the date of its first official publication",
+		fixed:              "shall be enforced from %s",
 	},
 	"ru": {
 		footnote: "Сноска. ",
@@ -60,8 +67,13 @@ var wordings = map[string]wording{
 		unitsInstr: map[codes.Kind]string{codes.Article: "статьей", codes.Chapter: "главой", codes.Section: "разделом"},
 		unitsGen:   map[codes.Kind]string{codes.Article: "статьи", codes.Chapter: "главы", codes.Section: "раздела"},
 		days:       "вводится в действие по истечении %s календарных дней после дня его первого официального опубликования",
-		onPub:      "вводится в действие со дня его первого официального опубликования",
-		fixed:      "вводится в действие с %s",
+
+		replacedEverywhere: "По всему тексту слова «%s» заменены словами «%s»",
+		deletedEverywhere:  "По всему тексту слова «%s» исключены",
+		insertedEverywhere: "По всему тексту дополнено словами «%s»",
+		inAccordance:       "в соответствии с %s",
+		onPub:              "вводится в действие со дня его первого официального опубликования",
+		fixed:              "вводится в действие с %s",
 	},
 }
 
@@ -113,11 +125,17 @@ func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
 	w := l.wording()
 	done := map[string]bool{}
 	for _, ch := range changes {
-		if ch.Op.Kind == Repeal {
-			continue // the placeholder names the law
+		if ch.Op.Everywhere {
+			if err := addActFootnote(d, l, ch.Op); err != nil {
+				return err
+			}
+			continue
 		}
 		addr := footnoteHolder(ch.Address)
-		if len(addr) == 0 || done[addr.String()] { // "throughout the text": no single unit to footnote
+		if ch.Op.Kind == Repeal && len(addr) == len(ch.Address) {
+			continue // an excluded article's placeholder names the law
+		}
+		if done[addr.String()] {
 			continue
 		}
 		done[addr.String()] = true
@@ -148,6 +166,30 @@ func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
 		}
 		u.Footnotes = append(u.Footnotes, codes.Footnote{Text: w.footnote + text + ".", Law: l.Meta.Number})
 	}
+	return nil
+}
+
+// addActFootnote records a change "throughout the text" at the top of the
+// act, after its title lines: "Footnote. Throughout the text, the words "X"
+// are replaced by the words "Y" in accordance with the Law …" / «Сноска. По
+// всему тексту слова «X» заменены словами «Y» в соответствии с Законом …».
+func addActFootnote(d *codes.Doc, l *Law, op *Op) error {
+	w := l.wording()
+	var what string
+	switch op.Kind {
+	case Replace:
+		what = fmt.Sprintf(w.replacedEverywhere, op.Old, op.Text)
+	case Delete:
+		what = fmt.Sprintf(w.deletedEverywhere, op.Old)
+	default:
+		what = fmt.Sprintf(w.insertedEverywhere, op.Text)
+	}
+	root, err := d.Edit(nil)
+	if err != nil {
+		return err
+	}
+	text := w.footnote + what + " " + fmt.Sprintf(w.inAccordance, l.citation(w, true)) + "."
+	root.Footnotes = append(root.Footnotes, codes.Footnote{Text: text, Law: l.Meta.Number})
 	return nil
 }
 

@@ -1,6 +1,7 @@
 package amend
 
 import (
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -177,6 +178,11 @@ func (p *instructionParser) matchAny(table phraseTable) (phrase, bool) {
 
 func (p *instructionParser) word(t tok) {
 	w := t.lower
+	if why, ok := unsupportedUnits[w]; ok {
+		p.fail(t, fmt.Sprintf("%q: %s", t.text, why))
+		p.i = len(p.toks) // one message for the instruction, not one per word
+		return
+	}
 	if ph, ok := p.matchAny(verbs); ok {
 		if p.c.verb != noVerb && p.c.verb != ph.verb {
 			p.fail(t, "a second action in one instruction: \""+t.text+"\"")

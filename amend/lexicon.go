@@ -33,6 +33,17 @@ func init() {
 	}
 }
 
+// unsupportedUnits are unit words the model has no unit for yet: the
+// unnumbered paragraphs (абзацы) of a part. An instruction naming one is an
+// error, never a misreading.
+var unsupportedUnits = map[string]string{}
+
+func init() {
+	for _, w := range strings.Fields("абзац абзаца абзаце абзацем абзацу абзацы абзацев абзацами абзацах") {
+		unsupportedUnits[w] = "unnumbered paragraphs (абзацы) of a part are not supported yet; apply this instruction by hand"
+	}
+}
+
 // ordinals maps ordinal words (and the cardinals English uses after the
 // noun: "part two") to numbers: "second", "two", "второй", "вторую", "второго".
 var ordinals = map[string]int{}

@@ -48,7 +48,11 @@ func tokenize(src string) ([]tok, *tokError) {
 				return toks, &tokError{i, "quote " + string(r) + " is never closed"}
 			}
 			_, csize := utf8.DecodeLastRuneInString(src[:end])
-			toks = append(toks, tok{kind: tQuote, text: src[i+size : end-csize], off: i, end: end})
+			text := src[i+size : end-csize]
+			if r == '«' {
+				text = unnest(text)
+			}
+			toks = append(toks, tok{kind: tQuote, text: text, off: i, end: end})
 			i = end
 		case r >= '0' && r <= '9': // numbers are ASCII; other scripts' digits are punctuation here
 			j := scanNumber(src, i)
@@ -152,6 +156,29 @@ func quoteEnd(src string, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// unnest turns the quotes nested inside «…» back into the code's own: a
+// law quotes «… Законом «О прокуратуре».» as «… Законом „О прокуратуре“.»,
+// but the code reads «О прокуратуре».
+func unnest(s string) string {
+	if !strings.ContainsRune(s, '„') {
+		return s
+	}
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '„':
+			depth++
+			r = '«'
+		case r == '“' && depth > 0:
+			depth--
+			r = '»'
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // closesStraight reports whether a straight quote ending at j closes: the

@@ -7,7 +7,7 @@ func TestQuotes(t *testing.T) {
 		{`"380-3 (parts four, five and six)" to`, "380-3 (parts four, five and six)"},
 		{`"380-2".;`, "380-2"},
 		{"\"Article 5. The term \"official\" means\nmore.\".", "Article 5. The term \"official\" means\nmore."},
-		{"«слова «в том числе» и „цитата“»;", "слова «в том числе» и „цитата“"},
+		{"«слова «в том числе» и „цитата“»;", "слова «в том числе» и «цитата»"},
 		{"“a “b” c”", "a “b” c"},
 	} {
 		toks, err := tokenize(c.src)

@@ -1,6 +1,7 @@
 package amend
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,47 +66,43 @@ func boundaryAfter(s string, end int, words string) bool {
 	return true
 }
 
+// enumItem matches an item of an enumeration of article, part or point
+// numbers, with its qualifier: "380-2", "245 (part one)", «107 (частью второй)».
+var enumItem = regexp.MustCompile(`^\d+(?:-\d+)*(?: \([^()]*\))?$`)
+
 // separator is what joins inserted words to their anchor, as the drafter
-// left it implicit: ", " between numbers of an enumeration ("380-2" +
+// left it implicit: ", " between items of an enumeration ("380-2" +
 // "380-3 (parts four, five and six)"), nothing before words that start
 // with punctuation («, 380-3»), one space otherwise.
 func separator(anchor, text string) string {
 	first, _ := utf8.DecodeRuneInString(text)
 	switch {
-	case unicode.IsPunct(first) && first != '(' && first != '«' && first != '"':
+	case startsWithPunct(text):
 		return ""
-	case isNumber(anchor) && unicode.IsDigit(first):
+	case enumItem.MatchString(anchor) && isDigit(first):
 		return ", "
 	}
 	return " "
 }
 
-// isNumber reports whether s is an article/part/point number: 379, 380-2.
-func isNumber(s string) bool {
-	if s == "" {
-		return false
-	}
-	for _, part := range strings.Split(s, "-") {
-		if part == "" {
-			return false
-		}
-		for _, r := range part {
-			if r < '0' || r > '9' {
-				return false
-			}
-		}
-	}
-	return true
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// startsWithPunct reports whether text opens with punctuation that joins
+// the preceding word directly: «, 380-3», "; and".
+func startsWithPunct(text string) bool {
+	first, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsPunct(first) && !strings.ContainsRune("(«\"“„", first)
 }
 
 // insertAt inserts text next to the anchor found at offset at.
 func insertAt(s string, at int, anchor, text string, pos Position) (string, string) {
 	if pos == Before {
 		// "379-1" before "380" gives "379-1, 380"; words that bring their
-		// own punctuation ("379-1 (part one),") get a space.
+		// own comma ("379-1 (part one),") get a space.
 		sep := " "
+		first, _ := utf8.DecodeRuneInString(text)
 		last, _ := utf8.DecodeLastRuneInString(text)
-		if first, _ := utf8.DecodeRuneInString(text); isNumber(anchor) && unicode.IsDigit(first) && !unicode.IsPunct(last) {
+		if enumItem.MatchString(anchor) && isDigit(first) && last != ',' && last != ';' {
 			sep = ", "
 		}
 		return s[:at] + text + sep + s[at:], sep
@@ -115,28 +112,31 @@ func insertAt(s string, at int, anchor, text string, pos Position) (string, stri
 	return s[:end] + sep + text + s[end:], sep
 }
 
-// deleteWords removes every occurrence of words and one adjacent space, so
-// no double space remains. It returns the new text and the count.
-func deleteWords(s, words string) (string, int) {
-	at := occurrences(s, words)
-	for i := len(at) - 1; i >= 0; i-- {
-		start, end := at[i], at[i]+len(words)
-		switch {
-		case start > 0 && s[start-1] == ' ':
-			start--
-		case end < len(s) && s[end] == ' ':
-			end++
+// appendWords adds words at the end of a unit's text ("supplement with the
+// words …"), before the full stop, semicolon or colon that closes it:
+// "…по предварительному сговору;" + «или преступной группой» gives
+// "…по предварительному сговору или преступной группой;".
+func appendWords(s, text string) (string, string) {
+	body, tail := s, ""
+	if r, size := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".;:", r) {
+		if last, _ := utf8.DecodeLastRuneInString(text); !strings.ContainsRune(".;:", last) {
+			body, tail = s[:len(s)-size], s[len(s)-size:]
 		}
-		s = s[:start] + s[end:]
 	}
-	return s, len(at)
+	sep := separator("", text)
+	return body + sep + text + tail, sep
 }
 
-// replaceWordsIn replaces every occurrence of old by text.
-func replaceWordsIn(s, old, text string) (string, int) {
-	at := occurrences(s, old)
-	for i := len(at) - 1; i >= 0; i-- {
-		s = s[:at[i]] + text + s[at[i]+len(old):]
+// deleteAt removes s[start:end] and, where that leaves two spaces or a
+// space before punctuation, one space: "a X b" → "a b", "a X." → "a.",
+// but "service, X or" keeps its space → "service or".
+func deleteAt(s string, start, end int) string {
+	left, right := s[:start], s[end:]
+	switch {
+	case strings.HasSuffix(left, " ") && (right == "" || strings.HasPrefix(right, " ") || startsWithPunct(right)):
+		left = left[:len(left)-1]
+	case (left == "" || strings.HasSuffix(left, "(")) && strings.HasPrefix(right, " "):
+		right = right[1:]
 	}
-	return s, len(at)
+	return left + right
 }

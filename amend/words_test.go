@@ -38,6 +38,8 @@ func TestInsertSeparator(t *testing.T) {
 			"investigators and inquiry officers of internal affairs"},
 		{"377, 380, 382", "380", "379-1", Before, "377, 379-1, 380, 382"},
 		{"377, 380, 382", "380", "379-1 (part one),", Before, "377, 379-1 (part one), 380, 382"},
+		{"214-2 (part one), 233, 234", "233", "216 (part one)", Before, "214-2 (part one), 216 (part one), 233, 234"},
+		{"245 (part one), 248", "245 (part one)", "246 (part two)", After, "245 (part one), 246 (part two), 248"},
 	} {
 		at := occurrences(c.s, c.anchor)[0]
 		if got, _ := insertAt(c.s, at, c.anchor, c.text, c.pos); got != c.want {
@@ -46,9 +48,33 @@ func TestInsertSeparator(t *testing.T) {
 	}
 }
 
+func TestAppendWordsBeforeClosingPunctuation(t *testing.T) {
+	for _, c := range []struct{ s, text, want string }{
+		{"по предварительному сговору;", "или преступной группой", "по предварительному сговору или преступной группой;"},
+		{"of this chapter.", "and Article 200 of this Code", "of this chapter and Article 200 of this Code."},
+		{"committed:", ", and also", "committed, and also:"},
+		{"no closing mark", "words", "no closing mark words"},
+	} {
+		if got, _ := appendWords(c.s, c.text); got != c.want {
+			t.Errorf("appendWords(%q, %q) = %q, want %q", c.s, c.text, got, c.want)
+		}
+	}
+}
+
 func TestDeleteWordsLeavesNoDoubleSpace(t *testing.T) {
-	got, n := deleteWords("by investigators of internal affairs bodies and of internal affairs bodies.", "of internal affairs bodies")
-	if want := "by investigators and."; got != want || n != 2 {
-		t.Errorf("got %q (%d), want %q (2)", got, n, want)
+	for _, c := range []struct{ s, words, want string }{
+		{"by investigators of internal affairs bodies and of internal affairs bodies.", "of internal affairs bodies", "by investigators and."},
+		{"the anti-corruption service, the economic investigation service or the State", ", the economic investigation service", "the anti-corruption service or the State"},
+		{"X begins", "X", "begins"},
+		{"(X and Y)", "X and", "(Y)"},
+	} {
+		got := c.s
+		at := occurrences(got, c.words)
+		for i := len(at) - 1; i >= 0; i-- {
+			got = deleteAt(got, at[i], at[i]+len(c.words))
+		}
+		if got != c.want {
+			t.Errorf("deleting %q from %q: got %q, want %q", c.words, c.s, got, c.want)
+		}
 	}
 }

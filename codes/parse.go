@@ -71,8 +71,15 @@ type parser struct {
 
 func (p *parser) top() *Unit { return p.stack[len(p.stack)-1] }
 
+// inPreamble reports whether the parser is still before the act's first
+// unit, where footnotes on the whole act ("Throughout the text …") follow
+// the title lines.
+func (p *parser) inPreamble() bool {
+	return len(p.stack) == 1 && p.stack[0].Kind == Act && len(p.stack[0].Children) == 0
+}
+
 func (p *parser) line(l string, n int) {
-	if p.afterHead && footnoteLine.MatchString(l) {
+	if (p.afterHead || p.inPreamble()) && footnoteLine.MatchString(l) {
 		p.top().Footnotes = append(p.top().Footnotes, Footnote{Text: l})
 		return
 	}
@@ -157,6 +164,13 @@ func (p *parser) text(l string) {
 		p.stack = p.stack[:len(p.stack)-1]
 	}
 	t := p.top()
+	if p.inPreamble() && len(t.Footnotes) > 0 {
+		// The footnotes were not the preamble's last lines: they are text.
+		for _, f := range t.Footnotes {
+			t.Text = joinParagraphs(t.Text, f.Text)
+		}
+		t.Footnotes = nil
+	}
 	switch {
 	case len(t.Children) > 0:
 		t.WrapUp = joinParagraphs(t.WrapUp, l)

@@ -101,3 +101,19 @@ func TestCompareNums(t *testing.T) {
 		}
 	}
 }
+
+func TestActFootnotesFollowTitle(t *testing.T) {
+	text := "Code\nFootnote. Throughout the text, the words \"a\" are replaced by the words \"b\".\nArticle 1. A\n"
+	root := ParseText(text, 1)
+	if len(root.Footnotes) != 1 || root.Text != "Code" {
+		t.Errorf("act footnotes %v, text %q", root.Footnotes, root.Text)
+	}
+	if got := RenderText(root, RenderOptions{Provenance: true}); got != text {
+		t.Errorf("round trip gave %q", got)
+	}
+	// A footnote line followed by more title text is text.
+	odd := "Footnote. x\nCode\nArticle 1. A\n"
+	if root := ParseText(odd, 1); len(root.Footnotes) != 0 || RenderText(root, RenderOptions{}) != odd {
+		t.Errorf("a footnote line inside the preamble became a footnote")
+	}
+}

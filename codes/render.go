@@ -29,16 +29,25 @@ func RenderText(root *Unit, opt RenderOptions) string {
 				_, rest, _ = strings.Cut(u.Text, "\n")
 			}
 		}
-		for _, f := range u.Footnotes {
-			if f.Law == "" || opt.Provenance {
-				b.WriteString(f.Text)
-				b.WriteByte('\n')
-			}
+		if u.Kind == Act { // the act's footnotes follow its title lines
+			writeParagraphs(&b, rest)
+			writeFootnotes(&b, u, opt)
+			return true
 		}
+		writeFootnotes(&b, u, opt)
 		writeParagraphs(&b, rest)
 		return true
 	})
 	return b.String()
+}
+
+func writeFootnotes(b *strings.Builder, u *Unit, opt RenderOptions) {
+	for _, f := range u.Footnotes {
+		if f.Law == "" || opt.Provenance {
+			b.WriteString(f.Text)
+			b.WriteByte('\n')
+		}
+	}
 }
 
 func writeParagraphs(b *strings.Builder, s string) {
