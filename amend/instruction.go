@@ -350,3 +350,41 @@ func (p *instructionParser) ordinal() (int, bool) {
 	}
 	return 0, false
 }
+
+// languageScope applies the language remarks of an instruction (see
+// kazakhOnly): it returns the instruction without a remark that the Kazakh
+// text does not change, or a reason to ignore an instruction that changes
+// the Kazakh text only.
+func languageScope(body []tok) ([]tok, string) {
+	p := &instructionParser{toks: body}
+	cut := -1
+	kazakh := false
+	for p.i = 0; p.i < len(body); {
+		start := p.i
+		if _, ok := p.matchAny(russianUnchanged); ok {
+			return nil, "changes the Kazakh text only (the Russian text does not change)"
+		}
+		if _, ok := p.matchAny(kazakhUnchanged); ok {
+			if cut < 0 {
+				cut = start
+			}
+			continue
+		}
+		if _, ok := p.matchAny(kazakhOnly); ok {
+			kazakh = true
+			continue
+		}
+		p.i++
+	}
+	if kazakh && cut < 0 {
+		return nil, "changes the text in the state language (Kazakh) only"
+	}
+	if cut >= 0 {
+		end := cut
+		for end > 0 && (body[end-1].text == "," || body[end-1].text == ";") {
+			end--
+		}
+		return body[:end], ""
+	}
+	return body, ""
+}

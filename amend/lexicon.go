@@ -197,3 +197,18 @@ func init() {
 	seq(1, "одного двух трех четырех пяти шести семи восьми девяти десяти одиннадцати двенадцати тринадцати четырнадцати пятнадцати шестнадцати семнадцати восемнадцати девятнадцати двадцати")
 	add("трёх четырёх тридцати сорока пятидесяти шестидесяти семидесяти восьмидесяти девяноста ста", 3, 4, 30, 40, 50, 60, 70, 80, 90, 100)
 }
+
+// Instructions for one language's text. Kazakh laws change the Kazakh and
+// the Russian texts of a code together and say so when a change concerns
+// one of them only: «в тексте на казахском языке слова … заменить …, текст
+// на русском языке не изменяется». zan keeps the Russian and English texts:
+// a change to the Kazakh text only is reported as ignored, and a remark that
+// the Kazakh text does not change is dropped from the instruction.
+var (
+	kazakhOnly = phrases(map[verb]string{noVerb: "в тексте на казахском языке|на казахском языке|" +
+		"in the text in the state language|in the state language|in the text in the kazakh language|in the kazakh language"})
+	russianUnchanged = phrases(map[verb]string{noVerb: "текст на русском языке не изменяется|" +
+		"the text in the russian language does not change|the text in russian does not change|the text in russian is not changed"})
+	kazakhUnchanged = phrases(map[verb]string{noVerb: "текст на казахском языке не изменяется|текст на государственном языке не изменяется|" +
+		"the text in the state language does not change|the text in the kazakh language does not change|the text in the state language is not changed"})
+)

@@ -171,13 +171,17 @@ func (p *lawParser) article(l line) {
 func (p *lawParser) preamble(l line) {
 	txt := p.text(l)
 	if strings.Contains(txt, "Law of the Republic of Kazakhstan") || strings.Contains(txt, "Закон Республики Казахстан") {
-		if !strings.Contains(txt, p.law.Meta.Number) {
+		if !strings.Contains(latinRoman(txt), latinRoman(p.law.Meta.Number)) {
 			p.errorf(l.start, "the law's number %s (front matter) is not in its heading %q", p.law.Meta.Number, txt)
 		}
 		return
 	}
 	p.ignore(l, "before the first article")
 }
+
+// latinRoman writes the Cyrillic "І" of law numbers ("292-VІ") as the Latin
+// "I", for comparing numbers written either way.
+func latinRoman(s string) string { return strings.ReplaceAll(s, "І", "I") }
 
 // bodyLine reads a line inside an amending article: a target act ("1. To
 // the Criminal Code …:"), or an instruction, numbered ("1)", "а)") or not.
@@ -309,6 +313,14 @@ func (p *lawParser) instruction(l line, m marker, body []tok) {
 	var ctx codes.Address
 	if n := len(p.items); n > 0 {
 		ctx = p.items[n-1].context
+	}
+	body, ignore := languageScope(body)
+	if ignore != "" {
+		if m != unmarked {
+			p.items = append(p.items, item{m, ctx})
+		}
+		p.ignore(l, ignore)
+		return
 	}
 	clauses, errs := parseInstruction(body)
 	for _, e := range errs {
@@ -458,8 +470,8 @@ func trailerReason(s string) string {
 	switch {
 	case strings.HasPrefix(s, "©"):
 		return "page furniture (copyright)"
-	case s == "President" || s == "Президент" || strings.HasPrefix(s, "President of") ||
-		s == "Republic of Kazakhstan" || s == "Республики Казахстан":
+	case strings.HasPrefix(s, "President") || strings.HasPrefix(s, "Президент") ||
+		strings.HasPrefix(s, "Republic of Kazakhstan") || strings.HasPrefix(s, "Республики Казахстан"):
 		return "signature"
 	}
 	return "page furniture"
