@@ -2,6 +2,7 @@ package amend
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/zan-law/zan/codes"
 )
@@ -14,52 +15,72 @@ import (
 // истечении шестидесяти календарных дней после дня его первого
 // официального опубликования).»
 
-// wording holds one language's phrases.
+// wording holds one language's phrases. Citations of a law come in three
+// forms: by the law ("the Law of the RK dated … No. …" / «Законом РК от …
+// № …»), of the law («Закона РК от … № …», after «в редакции»), and as the
+// next entry of a list ("dated … No. …" / «от … № …»).
 type wording struct {
-	footnote   string                // "Footnote. "
-	amended    string                // "%s as amended by %s."
-	restated   string                // "%s in the wording of %s."
-	heading    string                // "The heading of %s"
-	added      string                // "The Code is supplemented by %s in accordance with %s."
-	law        string                // "the Law of the RK dated %s No. %s"
-	excluded   map[codes.Kind]string // "Excluded by %s."
-	units      map[codes.Kind]string // "Article", "Статья"
-	unitsInstr map[codes.Kind]string // RU instrumental: "статьей"
-	unitsGen   map[codes.Kind]string // RU genitive: "статьи"
-	days       string                // "shall be enforced %s calendar days after …"
+	footnote string // "Footnote. "
+	lawBy    string // "the Law of the RK dated %s No. %s"
+	lawOf    string // «Закона РК от %s № %s»
+	lawNext  string // "dated %s No. %s"
+	// Entries of an article's footnote.
+	amended  string // "as amended by %s"
+	restated string // "in the wording of %s"
+	// amendedOne and amendedMany head a run of amendments: a second law
+	// turns "with an amendment made by the Law" into "with amendments made by the laws".
+	amendedOne, amendedMany string
+	// Marks that tell the entries of a footnote apart.
+	nextMark, amendedMark, restatedMark string
+	heading                             string // "The heading of %s"
+	added                               string // "The Code is supplemented by %s in accordance with %s"
+	excluded                            map[codes.Kind]string
+	units                               map[codes.Kind]string // "Article", "Статья"
+	unitsInstr                          map[codes.Kind]string // RU instrumental: "статьей"
+	unitsGen                            map[codes.Kind]string // RU genitive: "статьи"
+	// Entry into force.
+	days, onPub, fixed string
 	// Changes throughout the text.
 	replacedEverywhere, deletedEverywhere, insertedEverywhere, inAccordance string
-	onPub                                                                   string
-	fixed                                                                   string
 }
 
 var wordings = map[string]wording{
 	"en": {
-		footnote: "Footnote. ",
-		amended:  "%s as amended by %s",
-		restated: "%s in the wording of %s",
+		footnote:    "Footnote. ",
+		lawBy:       "the Law of the RK dated %s No. %s",
+		lawOf:       "the Law of the RK dated %s No. %s",
+		lawNext:     "dated %s No. %s",
+		amended:     "as amended by %s",
+		restated:    "in the wording of %s",
+		amendedOne:  "as amended by the Law of the RK dated",
+		amendedMany: "as amended by the laws of the RK dated",
+		nextMark:    "dated ", amendedMark: "as amended", restatedMark: "in the wording of",
 		heading:  "The heading of %s",
 		added:    "The Code is supplemented by %s in accordance with %s",
-		law:      "the Law of the RK dated %s No. %s",
 		excluded: map[codes.Kind]string{},
 		units: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
 			codes.Part: "Part", codes.Point: "Subparagraph", codes.Subpoint: "Subparagraph", codes.Note: "Note"},
-		days: "shall be enforced %s calendar days after the date of its first official publication",
+		days:  "shall be enforced %s calendar days after the date of its first official publication",
+		onPub: "shall be enforced from the date of its first official publication",
+		fixed: "shall be enforced from %s",
 
 		replacedEverywhere: `Throughout the text, the words "%s" are replaced by the words "%s"`,
 		deletedEverywhere:  `Throughout the text, the words "%s" are deleted`,
 		insertedEverywhere: `Throughout the text, the words "%s" are added`,
 		inAccordance:       "in accordance with %s",
-		onPub:              "shall be enforced from the date of its first official publication",
-		fixed:              "shall be enforced from %s",
 	},
 	"ru": {
-		footnote: "Сноска. ",
-		amended:  "%s с изменением, внесенным %s",
-		restated: "%s в редакции %s",
-		heading:  "Заголовок %s",
-		added:    "Кодекс дополнен %s в соответствии с %s",
-		law:      "Законом РК от %s № %s",
+		footnote:    "Сноска. ",
+		lawBy:       "Законом РК от %s № %s",
+		lawOf:       "Закона РК от %s № %s",
+		lawNext:     "от %s № %s",
+		amended:     "с изменением, внесенным %s",
+		restated:    "в редакции %s",
+		amendedOne:  "с изменением, внесенным Законом РК от",
+		amendedMany: "с изменениями, внесенными законами РК от",
+		nextMark:    "от ", amendedMark: "с изменени", restatedMark: "в редакции",
+		heading: "Заголовок %s",
+		added:   "Кодекс дополнен %s в соответствии с %s",
 		excluded: map[codes.Kind]string{codes.Article: "Исключена", codes.Part: "Исключена", codes.Chapter: "Исключена",
 			codes.Section: "Исключен", codes.Point: "Исключен", codes.Subpoint: "Исключен", codes.Note: "Исключено"},
 		units: map[codes.Kind]string{codes.Article: "Статья", codes.Chapter: "Глава", codes.Section: "Раздел",
@@ -67,13 +88,13 @@ var wordings = map[string]wording{
 		unitsInstr: map[codes.Kind]string{codes.Article: "статьей", codes.Chapter: "главой", codes.Section: "разделом"},
 		unitsGen:   map[codes.Kind]string{codes.Article: "статьи", codes.Chapter: "главы", codes.Section: "раздела"},
 		days:       "вводится в действие по истечении %s календарных дней после дня его первого официального опубликования",
+		onPub:      "вводится в действие со дня его первого официального опубликования",
+		fixed:      "вводится в действие с %s",
 
 		replacedEverywhere: "По всему тексту слова «%s» заменены словами «%s»",
 		deletedEverywhere:  "По всему тексту слова «%s» исключены",
 		insertedEverywhere: "По всему тексту дополнено словами «%s»",
 		inAccordance:       "в соответствии с %s",
-		onPub:              "вводится в действие со дня его первого официального опубликования",
-		fixed:              "вводится в действие с %s",
 	},
 }
 
@@ -84,13 +105,11 @@ func (l *Law) wording() wording {
 	return wordings["en"]
 }
 
-// citation is "the Law of the RK dated 03.01.2026 No. 252-VIII (shall be
-// enforced …)".
-func (l *Law) citation(w wording, instrumental bool) string {
-	law := fmt.Sprintf(w.law, l.Meta.Date.Format("02.01.2006"), l.Meta.Number)
-	if l.Meta.Language == "ru" && !instrumental {
-		law = "Закона РК от " + l.Meta.Date.Format("02.01.2006") + " № " + l.Meta.Number
-	}
+// citation cites the law in the given form (w.lawBy, w.lawOf or
+// w.lawNext) with its entry into force: "the Law of the RK dated
+// 03.01.2026 No. 252-VIII (shall be enforced …)".
+func (l *Law) citation(w wording, form string) string {
+	law := fmt.Sprintf(form, l.Meta.Date.Format("02.01.2006"), l.Meta.Number)
 	var when string
 	switch l.InForce.Rule {
 	case DaysAfterPublication:
@@ -114,16 +133,33 @@ func (l *Law) citation(w wording, instrumental bool) string {
 func excludedText(l *Law, k codes.Kind) string {
 	w := l.wording()
 	if l.Meta.Language == "ru" {
-		return w.excluded[k] + " " + l.citation(w, true) + "."
+		return w.excluded[k] + " " + l.citation(w, w.lawBy) + "."
 	}
-	return "Excluded by " + l.citation(w, true) + "."
+	return "Excluded by " + l.citation(w, w.lawBy) + "."
 }
 
-// addFootnotes writes one footnote per article (or higher unit) the law
-// changed, after the unit's existing footnotes.
+// entry is what a law did to an article, for its footnote.
+type entry int
+
+const (
+	amendedEntry  entry = iota // parts or words changed
+	restatedEntry              // the whole article set out anew
+	addedEntry                 // the article is new
+	headingEntry               // the heading set out anew
+)
+
+// addFootnotes records the law on every article (or higher unit) it
+// changed. Adilet keeps one footnote per article listing every law in
+// order, so an amendment or restatement extends the article's footnote
+// ("…; от 03.01.2026 № 252-VIII (…)."); a new article and a new heading
+// get footnotes of their own.
 func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
-	w := l.wording()
-	done := map[string]bool{}
+	type holder struct {
+		addr codes.Address
+		what entry
+	}
+	var holders []holder
+	seen := map[string]int{}
 	for _, ch := range changes {
 		if ch.Op.Everywhere {
 			if err := addActFootnote(d, l, ch.Op); err != nil {
@@ -132,41 +168,115 @@ func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
 			continue
 		}
 		addr := footnoteHolder(ch.Address)
-		if ch.Op.Kind == Repeal && len(addr) == len(ch.Address) {
+		whole := len(addr) == len(ch.Address)
+		if ch.Op.Kind == Repeal && whole {
 			continue // an excluded article's placeholder names the law
 		}
-		if done[addr.String()] {
+		what := amendedEntry
+		switch {
+		case ch.Op.Kind == Insert && ch.Op.Unit != nil && whole:
+			what = addedEntry
+		case ch.Op.Kind == Restate && ch.Op.Heading:
+			what = headingEntry
+		case ch.Op.Kind == Restate && whole:
+			what = restatedEntry
+		}
+		key := addr.String()
+		if i, ok := seen[key]; ok {
+			if what != amendedEntry { // a restatement or addition says more than an amendment
+				holders[i].what = what
+			}
 			continue
 		}
-		done[addr.String()] = true
-		last := addr[len(addr)-1]
-		name := w.units[last.Kind] + " " + last.Num
-		var text string
-		switch {
-		case ch.Op.Kind == Insert && ch.Op.Unit != nil && len(addr) == len(ch.Address):
-			in := name
-			if l.Meta.Language == "ru" {
-				in = w.unitsInstr[last.Kind] + " " + last.Num
-			}
-			text = fmt.Sprintf(w.added, in, l.citation(w, true))
-		case ch.Op.Kind == Restate && ch.Op.Heading:
-			of := name
-			if l.Meta.Language == "ru" {
-				of = w.unitsGen[last.Kind] + " " + last.Num
-			}
-			text = fmt.Sprintf(w.restated, fmt.Sprintf(w.heading, of), l.citation(w, false))
-		case ch.Op.Kind == Restate && len(addr) == len(ch.Address):
-			text = fmt.Sprintf(w.restated, name, l.citation(w, false))
-		default:
-			text = fmt.Sprintf(w.amended, name, l.citation(w, true))
-		}
-		u, err := d.Edit(addr)
+		seen[key] = len(holders)
+		holders = append(holders, holder{addr, what})
+	}
+	for _, h := range holders {
+		u, err := d.Edit(h.addr)
 		if err != nil {
 			return err
 		}
-		u.Footnotes = append(u.Footnotes, codes.Footnote{Text: w.footnote + text + ".", Law: l.Meta.Number})
+		footnote(u, l, h.addr[len(h.addr)-1], h.what)
 	}
 	return nil
+}
+
+// footnote adds the law's entry to the unit's footnotes.
+func footnote(u *codes.Unit, l *Law, s codes.Step, what entry) {
+	w := l.wording()
+	name := w.units[s.Kind] + " " + s.Num
+	prefix := w.footnote + name + " "
+	if what == amendedEntry || what == restatedEntry {
+		for i := range u.Footnotes {
+			if f := &u.Footnotes[i]; strings.HasPrefix(f.Text, prefix) {
+				extend(f, l, w, what)
+				return
+			}
+		}
+	}
+	var text string
+	switch what {
+	case addedEntry:
+		in := name
+		if l.Meta.Language == "ru" {
+			in = w.unitsInstr[s.Kind] + " " + s.Num
+		}
+		text = fmt.Sprintf(w.added, in, l.citation(w, w.lawBy))
+	case headingEntry:
+		of := name
+		if l.Meta.Language == "ru" {
+			of = w.unitsGen[s.Kind] + " " + s.Num
+		}
+		text = fmt.Sprintf(w.heading, of) + " " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf))
+	case restatedEntry:
+		text = name + " " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf))
+	default:
+		text = name + " " + fmt.Sprintf(w.amended, l.citation(w, w.lawBy))
+	}
+	u.Footnotes = append(u.Footnotes, codes.Footnote{Text: w.footnote + text + ".", Law: l.Meta.Number})
+}
+
+// extend adds the law to an article's footnote: after a run of amendments
+// as its next entry ("; от 03.01.2026 № 252-VIII (…)", the run's head
+// turning plural), otherwise as an entry of its own ("; с изменением,
+// внесенным Законом РК от …" / "; в редакции Закона РК от …").
+func extend(f *codes.Footnote, l *Law, w wording, what entry) {
+	if f.Law == "" {
+		f.Base = f.Text
+	}
+	text := strings.TrimSuffix(f.Text, ".")
+	last := lastEntry(text)
+	switch {
+	case what == amendedEntry && (strings.HasPrefix(last, w.nextMark) || strings.Contains(last, w.amendedMark)):
+		if i := strings.LastIndex(text, w.amendedOne); i >= 0 && i > strings.LastIndex(text, w.restatedMark) {
+			text = text[:i] + w.amendedMany + text[i+len(w.amendedOne):]
+		}
+		text += "; " + l.citation(w, w.lawNext)
+	case what == amendedEntry:
+		text += "; " + fmt.Sprintf(w.amended, l.citation(w, w.lawBy))
+	default:
+		text += "; " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf))
+	}
+	f.Text, f.Law = text+".", l.Meta.Number
+}
+
+// lastEntry returns the last entry of a footnote's list: the text after
+// the last "; " outside parentheses.
+func lastEntry(text string) string {
+	depth, cut := 0, 0
+	for i, r := range text {
+		switch r {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		case ';':
+			if depth == 0 {
+				cut = i + 1
+			}
+		}
+	}
+	return strings.TrimSpace(text[cut:])
 }
 
 // addActFootnote records a change "throughout the text" at the top of the
@@ -188,7 +298,7 @@ func addActFootnote(d *codes.Doc, l *Law, op *Op) error {
 	if err != nil {
 		return err
 	}
-	text := w.footnote + what + " " + fmt.Sprintf(w.inAccordance, l.citation(w, true)) + "."
+	text := w.footnote + what + " " + fmt.Sprintf(w.inAccordance, l.citation(w, w.lawBy)) + "."
 	root.Footnotes = append(root.Footnotes, codes.Footnote{Text: text, Law: l.Meta.Number})
 	return nil
 }

@@ -21,8 +21,8 @@ func toJSON(u *Unit, opt RenderOptions) *unitJSON {
 		Children: make([]*unitJSON, 0, len(u.Children)),
 	}
 	for _, f := range u.Footnotes {
-		if f.Law == "" || opt.Provenance {
-			j.Footnotes = append(j.Footnotes, f.Text)
+		if text, ok := f.Shown(opt); ok {
+			j.Footnotes = append(j.Footnotes, text)
 		}
 	}
 	for _, c := range u.Children {

@@ -43,8 +43,8 @@ func RenderText(root *Unit, opt RenderOptions) string {
 
 func writeFootnotes(b *strings.Builder, u *Unit, opt RenderOptions) {
 	for _, f := range u.Footnotes {
-		if f.Law == "" || opt.Provenance {
-			b.WriteString(f.Text)
+		if text, ok := f.Shown(opt); ok {
+			b.WriteString(text)
 			b.WriteByte('\n')
 		}
 	}

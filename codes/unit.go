@@ -72,7 +72,23 @@ type Unit struct {
 // right after a unit's head line.
 type Footnote struct {
 	Text string // the whole line
-	Law  string // number of the law whose change produced it; "" if it came with the text
+	Law  string // number of the last law whose change it records; "" if it came with the text
+	// Base is the line as it came with the text, before laws added their
+	// entries to it ("…; от 03.01.2026 № 252-VIII (…)."); "" for a footnote
+	// a law wrote anew.
+	Base string
+}
+
+// Shown returns the footnote as rendered: without provenance, the entries
+// added by laws are left out (and a footnote a law wrote anew altogether).
+func (f Footnote) Shown(opt RenderOptions) (string, bool) {
+	switch {
+	case f.Law == "" || opt.Provenance:
+		return f.Text, true
+	case f.Base != "":
+		return f.Base, true
+	}
+	return "", false
 }
 
 // Walk calls fn for u and every unit below it in document order, with

@@ -74,6 +74,16 @@ func TestOfficialRussianCPC(t *testing.T) {
 				t.Errorf("%s as of %s differs from %s:\n got %s\nwant %s", addr, v.doc.Meta.Edition, v.file, got, want)
 			}
 		}
+		// After the law, the article's footnote lists it last, as the
+		// official consolidation does.
+		art, _ := after.Find(addr[:1])
+		official := officialText(t, c.afterFile)
+		if got, want := art.Footnotes[0].Text, official[len(official)-1]; got != want {
+			t.Errorf("footnote of article %s:\n got %s\nwant %s", c.article, got, want)
+		}
+		if len(art.Footnotes) != 1 {
+			t.Errorf("article %s has %d footnotes, want the one", c.article, len(art.Footnotes))
+		}
 	}
 }
 
