@@ -21,14 +21,22 @@ type Change struct {
 // change log, or every error and doc unchanged. Provenance footnotes name
 // the law on every article it changed.
 func Apply(doc *codes.Doc, law *Law, act int) (*codes.Doc, []Change, error) {
+	var ops []*Op
+	for i := range law.Ops {
+		if law.Ops[i].Act == act {
+			ops = append(ops, &law.Ops[i])
+		}
+	}
+	return ApplyOps(doc, law, ops)
+}
+
+// ApplyOps is Apply for some of the law's operations: those in force on
+// one date, when the law's entry-into-force article makes exceptions.
+func ApplyOps(doc *codes.Doc, law *Law, ops []*Op) (*codes.Doc, []Change, error) {
 	out := doc.Clone()
 	var changes []Change
 	var errs scanner.ErrorList
-	for i := range law.Ops {
-		op := &law.Ops[i]
-		if op.Act != act {
-			continue
-		}
+	for _, op := range ops {
 		ch, err := applyOp(out, law, op)
 		if err != nil {
 			errs.Add(op.Pos, fmt.Sprintf("%v (instruction: %s)", err, op.Instruction))
@@ -82,7 +90,7 @@ func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
 		if err != nil {
 			return ch, err
 		}
-		placeholder := excludedText(law, u.Kind)
+		placeholder := excludedText(law, u.Kind, op)
 		if u.Kind == codes.Article || u.Kind == codes.Chapter || u.Kind == codes.Section {
 			u.Heading, u.Text = placeholder, ""
 		} else {

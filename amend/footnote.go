@@ -39,7 +39,8 @@ type wording struct {
 	unitsInstr                          map[codes.Kind]string // RU instrumental: "статьей"
 	unitsGen                            map[codes.Kind]string // RU genitive: "статьи"
 	// Entry into force.
-	days, onPub, fixed string
+	days, months, onPub, fixed string
+	monthWords                 [2]string // "month", "months" / «месяца», «месяцев» (one, more)
 	// Changes throughout the text.
 	replacedEverywhere, deletedEverywhere, insertedEverywhere, inAccordance string
 }
@@ -60,9 +61,11 @@ var wordings = map[string]wording{
 		excluded: map[codes.Kind]string{},
 		units: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
 			codes.Part: "Part", codes.Point: "Subparagraph", codes.Subpoint: "Subparagraph", codes.Note: "Note"},
-		days:  "shall be enforced %s calendar days after the date of its first official publication",
-		onPub: "shall be enforced from the date of its first official publication",
-		fixed: "shall be enforced from %s",
+		days:       "shall be enforced %s calendar days after the date of its first official publication",
+		months:     "shall be enforced %s %s after the date of its first official publication",
+		monthWords: [2]string{"month", "months"},
+		onPub:      "shall be enforced from the date of its first official publication",
+		fixed:      "shall be enforced from %s",
 
 		replacedEverywhere: `Throughout the text, the words "%s" are replaced by the words "%s"`,
 		deletedEverywhere:  `Throughout the text, the words "%s" are deleted`,
@@ -88,6 +91,8 @@ var wordings = map[string]wording{
 		unitsInstr: map[codes.Kind]string{codes.Article: "статьей", codes.Chapter: "главой", codes.Section: "разделом"},
 		unitsGen:   map[codes.Kind]string{codes.Article: "статьи", codes.Chapter: "главы", codes.Section: "раздела"},
 		days:       "вводится в действие по истечении %s календарных дней после дня его первого официального опубликования",
+		months:     "вводится в действие по истечении %s %s после дня его первого официального опубликования",
+		monthWords: [2]string{"месяца", "месяцев"},
 		onPub:      "вводится в действие со дня его первого официального опубликования",
 		fixed:      "вводится в действие с %s",
 
@@ -98,6 +103,15 @@ var wordings = map[string]wording{
 	},
 }
 
+// monthWord is the noun after a number of months as the clause reads it:
+// «по истечении одного месяца», «двух месяцев»; "one month", "two months".
+func (w wording) monthWord(n int) string {
+	if n == 1 {
+		return w.monthWords[0]
+	}
+	return w.monthWords[1]
+}
+
 func (l *Law) wording() wording {
 	if w, ok := wordings[l.Meta.Language]; ok {
 		return w
@@ -106,21 +120,26 @@ func (l *Law) wording() wording {
 }
 
 // citation cites the law in the given form (w.lawBy, w.lawOf or
-// w.lawNext) with its entry into force: "the Law of the RK dated
-// 03.01.2026 No. 252-VIII (shall be enforced …)".
-func (l *Law) citation(w wording, form string) string {
+// w.lawNext) with the entry into force of the operation: "the Law of the
+// RK dated 03.01.2026 No. 252-VIII (shall be enforced …)".
+func (l *Law) citation(w wording, form string, op *Op) string {
 	law := fmt.Sprintf(form, l.Meta.Date.Format("02.01.2006"), l.Meta.Number)
+	term := l.InForce.Term
+	if e := l.ExceptionOf(op); e != nil {
+		term = e.Term
+	} else if d := l.Meta.InForce; !d.IsZero() {
+		term = Term{Rule: FixedDate, Fixed: d}
+	}
 	var when string
-	switch l.InForce.Rule {
+	switch term.Rule {
 	case DaysAfterPublication:
-		when = fmt.Sprintf(w.days, l.InForce.Count)
+		when = fmt.Sprintf(w.days, term.Count)
+	case MonthsAfterPublication:
+		when = fmt.Sprintf(w.months, term.Count, w.monthWord(term.Months))
 	case OnPublication:
 		when = w.onPub
 	case FixedDate:
-		when = fmt.Sprintf(w.fixed, l.InForce.Fixed.Format("02.01.2006"))
-	}
-	if d := l.Meta.InForce; !d.IsZero() {
-		when = fmt.Sprintf(w.fixed, d.Format("02.01.2006"))
+		when = fmt.Sprintf(w.fixed, term.Fixed.Format("02.01.2006"))
 	}
 	if when == "" {
 		return law
@@ -130,12 +149,12 @@ func (l *Law) citation(w wording, form string) string {
 
 // excludedText is the placeholder a repealed unit keeps: "Excluded by the
 // Law of the RK dated … No. … (…)." / «Исключена Законом РК от … № … (…).»
-func excludedText(l *Law, k codes.Kind) string {
+func excludedText(l *Law, k codes.Kind, op *Op) string {
 	w := l.wording()
 	if l.Meta.Language == "ru" {
-		return w.excluded[k] + " " + l.citation(w, w.lawBy) + "."
+		return w.excluded[k] + " " + l.citation(w, w.lawBy, op) + "."
 	}
-	return "Excluded by " + l.citation(w, w.lawBy) + "."
+	return "Excluded by " + l.citation(w, w.lawBy, op) + "."
 }
 
 // entry is what a law did to an article, for its footnote.
@@ -157,6 +176,7 @@ func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
 	type holder struct {
 		addr codes.Address
 		what entry
+		op   *Op
 	}
 	var holders []holder
 	seen := map[string]int{}
@@ -189,27 +209,27 @@ func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
 			continue
 		}
 		seen[key] = len(holders)
-		holders = append(holders, holder{addr, what})
+		holders = append(holders, holder{addr, what, ch.Op})
 	}
 	for _, h := range holders {
 		u, err := d.Edit(h.addr)
 		if err != nil {
 			return err
 		}
-		footnote(u, l, h.addr[len(h.addr)-1], h.what)
+		footnote(u, l, h.addr[len(h.addr)-1], h.what, h.op)
 	}
 	return nil
 }
 
 // footnote adds the law's entry to the unit's footnotes.
-func footnote(u *codes.Unit, l *Law, s codes.Step, what entry) {
+func footnote(u *codes.Unit, l *Law, s codes.Step, what entry, op *Op) {
 	w := l.wording()
 	name := w.units[s.Kind] + " " + s.Num
 	prefix := w.footnote + name + " "
 	if what == amendedEntry || what == restatedEntry {
 		for i := range u.Footnotes {
 			if f := &u.Footnotes[i]; strings.HasPrefix(f.Text, prefix) {
-				extend(f, l, w, what)
+				extend(f, l, w, what, op)
 				return
 			}
 		}
@@ -221,17 +241,17 @@ func footnote(u *codes.Unit, l *Law, s codes.Step, what entry) {
 		if l.Meta.Language == "ru" {
 			in = w.unitsInstr[s.Kind] + " " + s.Num
 		}
-		text = fmt.Sprintf(w.added, in, l.citation(w, w.lawBy))
+		text = fmt.Sprintf(w.added, in, l.citation(w, w.lawBy, op))
 	case headingEntry:
 		of := name
 		if l.Meta.Language == "ru" {
 			of = w.unitsGen[s.Kind] + " " + s.Num
 		}
-		text = fmt.Sprintf(w.heading, of) + " " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf))
+		text = fmt.Sprintf(w.heading, of) + " " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf, op))
 	case restatedEntry:
-		text = name + " " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf))
+		text = name + " " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf, op))
 	default:
-		text = name + " " + fmt.Sprintf(w.amended, l.citation(w, w.lawBy))
+		text = name + " " + fmt.Sprintf(w.amended, l.citation(w, w.lawBy, op))
 	}
 	u.Footnotes = append(u.Footnotes, codes.Footnote{Text: w.footnote + text + ".", Law: l.Meta.Number})
 }
@@ -240,7 +260,7 @@ func footnote(u *codes.Unit, l *Law, s codes.Step, what entry) {
 // as its next entry ("; от 03.01.2026 № 252-VIII (…)", the run's head
 // turning plural), otherwise as an entry of its own ("; с изменением,
 // внесенным Законом РК от …" / "; в редакции Закона РК от …").
-func extend(f *codes.Footnote, l *Law, w wording, what entry) {
+func extend(f *codes.Footnote, l *Law, w wording, what entry, op *Op) {
 	if f.Law == "" {
 		f.Base = f.Text
 	}
@@ -251,11 +271,11 @@ func extend(f *codes.Footnote, l *Law, w wording, what entry) {
 		if i := strings.LastIndex(text, w.amendedOne); i >= 0 && i > strings.LastIndex(text, w.restatedMark) {
 			text = text[:i] + w.amendedMany + text[i+len(w.amendedOne):]
 		}
-		text += "; " + l.citation(w, w.lawNext)
+		text += "; " + l.citation(w, w.lawNext, op)
 	case what == amendedEntry:
-		text += "; " + fmt.Sprintf(w.amended, l.citation(w, w.lawBy))
+		text += "; " + fmt.Sprintf(w.amended, l.citation(w, w.lawBy, op))
 	default:
-		text += "; " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf))
+		text += "; " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf, op))
 	}
 	f.Text, f.Law = text+".", l.Meta.Number
 }
@@ -298,7 +318,7 @@ func addActFootnote(d *codes.Doc, l *Law, op *Op) error {
 	if err != nil {
 		return err
 	}
-	text := w.footnote + what + " " + fmt.Sprintf(w.inAccordance, l.citation(w, w.lawBy)) + "."
+	text := w.footnote + what + " " + fmt.Sprintf(w.inAccordance, l.citation(w, w.lawBy, op)) + "."
 	root.Footnotes = append(root.Footnotes, codes.Footnote{Text: text, Law: l.Meta.Number})
 	return nil
 }

@@ -5,29 +5,71 @@ import (
 	"go/token"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/zan-law/zan/codes"
 )
 
-// Rule is how a law's entry into force is computed.
+// Rule is how a date of entry into force is computed.
 type Rule string
 
 const (
-	DaysAfterPublication Rule = "days-after-publication" // "sixty calendar days after … first official publication"
-	OnPublication        Rule = "on-publication"         // "from the date of its first official publication"
-	FixedDate            Rule = "fixed-date"             // "from January 1, 2027"
-	FrontMatter          Rule = "front-matter"           // in_force: in the law's front matter
+	DaysAfterPublication   Rule = "days-after-publication"   // "sixty calendar days after … first official publication"
+	MonthsAfterPublication Rule = "months-after-publication" // «по истечении двух месяцев после дня … опубликования»
+	OnPublication          Rule = "on-publication"           // "from the date of its first official publication"
+	FixedDate              Rule = "fixed-date"               // "from January 1, 2027"
 )
 
-// InForce is a law's entry into force: the clause as written, the rule read
-// from it and, when the law's publication date is known, the date.
-type InForce struct {
-	Clause string // "This Law shall enter into force sixty calendar days after …"
-	Pos    token.Position
+// Term is one rule of entry into force, as read from the clause.
+type Term struct {
 	Rule   Rule
-	Days   int    // for DaysAfterPublication
-	Count  string // the number of days as written: "sixty", «шестидесяти», "10"
-	Fixed  codes.Date
+	Days   int        // DaysAfterPublication
+	Months int        // MonthsAfterPublication
+	Count  string     // the number as written: "sixty", «шестидесяти», "10"
+	Fixed  codes.Date // FixedDate
+}
+
+// InForce is a law's entry-into-force article: the main clause and the
+// exceptions that give some instructions their own date ("except for
+// subparagraph 2) of paragraph 1 of Article 1, which enters into force on
+// July 1, 2027").
+type InForce struct {
+	Clause string // the article's first line as written
+	Pos    token.Position
+	Term
+	Exceptions []Exception
+}
+
+// Exception gives the instructions at Places their own Term.
+type Exception struct {
+	Places []Place
+	Term   Term
+	Clause string
+	Pos    token.Position
+}
+
+// Place is where an instruction stands in its law: Article 1, paragraph 2
+// (the target act's "2. To the … Code …:"), subparagraph 1) (its numbered
+// item). Empty fields are not named.
+type Place struct {
+	Article, Paragraph, Subparagraph string
+}
+
+// Covers reports whether an exception naming p applies to an instruction at q.
+func (p Place) Covers(q Place) bool {
+	return p.Article == q.Article && (p.Paragraph == "" || p.Paragraph == q.Paragraph) &&
+		(p.Subparagraph == "" || p.Subparagraph == q.Subparagraph)
+}
+
+func (p Place) String() string {
+	var parts []string
+	if p.Subparagraph != "" {
+		parts = append(parts, "subparagraph "+p.Subparagraph+")")
+	}
+	if p.Paragraph != "" {
+		parts = append(parts, "paragraph "+p.Paragraph)
+	}
+	return strings.Join(append(parts, "Article "+p.Article), " of ")
 }
 
 // MissingDateError says a law cannot be placed in time for want of a field.
@@ -40,45 +82,113 @@ func (e *MissingDateError) Error() string {
 	return fmt.Sprintf("%s: cannot compute the entry into force: front matter has no %q date", e.Law, e.Field)
 }
 
-// Date computes the day the law enters into force. Kazakh practice counts
-// "N calendar days after the day of first official publication" from the
-// day after publication; the period ends at the end of day N and the law is
-// in force from the next day: published + N + 1. An explicit in_force in
-// the front matter wins.
-func (l *Law) Date() (codes.Date, error) {
-	if !l.Meta.InForce.IsZero() {
-		return l.Meta.InForce, nil
-	}
-	switch l.InForce.Rule {
+// date computes the term's date from the publication date. Kazakh practice
+// counts "N calendar days after the day of first official publication"
+// from the day after publication; the period ends at the end of day N and
+// the law is in force from the next day: published + N + 1. A period in
+// months ends on the same day of the last month (or that month's last day).
+func (t Term) date(published codes.Date) (codes.Date, bool) {
+	switch t.Rule {
 	case FixedDate:
-		return l.InForce.Fixed, nil
-	case DaysAfterPublication, OnPublication:
-		if l.Meta.Published.IsZero() {
-			return codes.Date{}, &MissingDateError{l.File, "published"}
+		return t.Fixed, true
+	case OnPublication:
+		return published, !published.IsZero()
+	case DaysAfterPublication:
+		return published.AddDays(t.Days + 1), !published.IsZero()
+	case MonthsAfterPublication:
+		if published.IsZero() {
+			return codes.Date{}, false
 		}
-		if l.InForce.Rule == OnPublication {
-			return l.Meta.Published, nil
-		}
-		return l.Meta.Published.AddDays(l.InForce.Days + 1), nil
+		return addMonths(published, t.Months).AddDays(1), true
 	}
-	return codes.Date{}, fmt.Errorf("%s: no entry-into-force rule", l.File)
+	return codes.Date{}, false
 }
 
-// Explain says how the date was computed, for editors checking it.
-func (l *Law) Explain() string {
-	if !l.Meta.InForce.IsZero() {
-		return fmt.Sprintf("in_force %s set in the front matter (overrides the clause)", l.Meta.InForce)
+// addMonths moves d by n months, keeping the day or, where the month is
+// shorter, taking its last day (31 January + 1 month is 28/29 February).
+func addMonths(d codes.Date, n int) codes.Date {
+	m := int(d.Month()) - 1 + n
+	y, month := d.Year()+m/12, time.Month(m%12+1)
+	last := codes.NewDate(y, month+1, 1).AddDays(-1).Day() // time.Date carries month 13 into the next year
+	return codes.NewDate(y, month, min(d.Day(), last))
+}
+
+// Date is the day the law (its main clause) enters into force. An explicit
+// in_force in the front matter wins over the clause.
+func (l *Law) Date() (codes.Date, error) {
+	return l.termDate(l.InForce.Term, true)
+}
+
+func (l *Law) termDate(t Term, main bool) (codes.Date, error) {
+	if main && !l.Meta.InForce.IsZero() {
+		return l.Meta.InForce, nil
 	}
-	d, err := l.Date()
-	switch l.InForce.Rule {
+	if t.Rule == "" {
+		return codes.Date{}, fmt.Errorf("%s: no entry-into-force rule", l.File)
+	}
+	d, ok := t.date(l.Meta.Published)
+	if !ok {
+		return codes.Date{}, &MissingDateError{l.File, "published"}
+	}
+	return d, nil
+}
+
+// OpDate is the day an operation enters into force: its exception's, or the law's.
+func (l *Law) OpDate(op *Op) (codes.Date, error) {
+	if e := l.ExceptionOf(op); e != nil {
+		return l.termDate(e.Term, false)
+	}
+	return l.Date()
+}
+
+// ExceptionOf returns the exception of the entry-into-force article that
+// covers the operation, or nil.
+func (l *Law) ExceptionOf(op *Op) *Exception {
+	for i := range l.InForce.Exceptions {
+		for _, p := range l.InForce.Exceptions[i].Places {
+			if p.Covers(op.Place) {
+				return &l.InForce.Exceptions[i]
+			}
+		}
+	}
+	return nil
+}
+
+// Explain says how the dates were computed, for editors checking them.
+func (l *Law) Explain() string {
+	var b strings.Builder
+	if !l.Meta.InForce.IsZero() {
+		fmt.Fprintf(&b, "in_force %s set in the front matter (overrides the clause)", l.Meta.InForce)
+	} else {
+		b.WriteString(l.explainTerm(l.InForce.Term))
+	}
+	for _, e := range l.InForce.Exceptions {
+		places := make([]string, len(e.Places))
+		for i, p := range e.Places {
+			places[i] = p.String()
+		}
+		fmt.Fprintf(&b, "; except %s: %s", strings.Join(places, ", "), l.explainTerm(e.Term))
+	}
+	return b.String()
+}
+
+func (l *Law) explainTerm(t Term) string {
+	d, ok := t.date(l.Meta.Published)
+	p := l.Meta.Published
+	switch t.Rule {
 	case DaysAfterPublication:
-		if err != nil {
-			return fmt.Sprintf("%d calendar days after first official publication; publication date unknown", l.InForce.Days)
+		if !ok {
+			return fmt.Sprintf("%d calendar days after first official publication; publication date unknown", t.Days)
 		}
 		return fmt.Sprintf("published %s + %d calendar days counted from the next day (period ends %s) → in force %s",
-			l.Meta.Published, l.InForce.Days, l.Meta.Published.AddDays(l.InForce.Days), d)
+			p, t.Days, p.AddDays(t.Days), d)
+	case MonthsAfterPublication:
+		if !ok {
+			return fmt.Sprintf("%d months after first official publication; publication date unknown", t.Months)
+		}
+		return fmt.Sprintf("published %s + %d months (period ends %s) → in force %s", p, t.Months, addMonths(p, t.Months), d)
 	case OnPublication:
-		if err != nil {
+		if !ok {
 			return "from first official publication; publication date unknown"
 		}
 		return fmt.Sprintf("from first official publication → in force %s", d)
@@ -88,42 +198,188 @@ func (l *Law) Explain() string {
 	return "no rule"
 }
 
-// inForceClause reads "This Law shall enter into force sixty calendar days
-// after the date of its first official publication." / «Настоящий Закон
-// вводится в действие по истечении шестидесяти календарных дней после дня
-// его первого официального опубликования.» / "… from January 1, 2027".
+// Words of entry-into-force clauses.
+var (
+	exceptWords = phrases(map[verb]string{noVerb: "except for|except|with the exception of|за исключением"})
+	publication = phrases(map[verb]string{noVerb: "first official publication|первого официального опубликования"})
+)
+
+// inForceClause reads a paragraph of the entry-into-force article: the main
+// clause «Настоящий Закон вводится в действие по истечении шестидесяти
+// календарных дней после дня его первого официального опубликования, за
+// исключением подпункта 2) пункта 1 статьи 1, который вводится в действие
+// с 1 июля 2027 года.», or a paragraph giving exceptions their date
+// ("2. Subparagraph 2) of paragraph 1 of Article 1 shall enter into force
+// on January 1, 2027.").
 func (p *lawParser) inForceClause(l line, t []tok) {
 	f := &p.law.InForce
-	if f.Rule != "" {
-		p.errorf(l.start, "a second entry-into-force clause (exceptions for single provisions are not supported yet): %q", p.text(l))
-		return
-	}
-	f.Clause, f.Pos = p.text(l), p.at.pos(l.start)
-	lower := strings.ToLower(f.Clause)
+	main, except := t, []tok(nil)
 	for i := range t {
-		w := t[i].lower
-		if (w == "calendar" || w == "календарных") && i+1 < len(t) {
-			n, count, ok := countBefore(t[:i], p.src)
-			if !ok {
-				p.errorf(t[i].off, "expected the number of days before %q", t[i].text)
-				return
-			}
-			f.Rule, f.Days, f.Count = DaysAfterPublication, n, count
+		q := &instructionParser{toks: t, i: i}
+		if _, ok := q.matchAny(exceptWords); ok {
+			main, except = t[:i], t[q.i:]
+			break
+		}
+	}
+	pos := p.at.pos(l.start)
+	if places, rest, ok := p.lawPlaces(main); ok { // "Subparagraph 2) … enters into force …"
+		term, ok := p.term(rest)
+		if !ok {
+			p.errorf(l.start, "entry-into-force paragraph names %s but no date or period: %q", placeList(places), p.text(l))
 			return
 		}
-		if (w == "from" || w == "с") && i+1 < len(t) {
-			if d, ok := writtenDate(t[i+1:]); ok {
-				f.Rule, f.Fixed = FixedDate, d
-				return
+		p.giveTerm(places, term, p.text(l), pos)
+		return
+	}
+	term, ok := p.term(main)
+	if !ok {
+		p.errorf(l.start, "entry-into-force clause not understood: %q (expected \"N calendar days after … first official publication\", "+
+			"\"from the date of its first official publication\" or \"from January 1, 2027\")", p.text(l))
+		return
+	}
+	if f.Rule != "" {
+		p.errorf(l.start, "a second main entry-into-force clause: %q", p.text(l))
+		return
+	}
+	f.Clause, f.Pos, f.Term = p.text(l), pos, term
+	if except == nil {
+		return
+	}
+	places, rest, ok := p.lawPlaces(except)
+	if !ok {
+		p.errorf(except[0].off, "expected the provisions excepted (\"subparagraph 2) of paragraph 1 of Article 1\"), found %q",
+			p.src[except[0].off:except[len(except)-1].end])
+		return
+	}
+	if term, ok := p.term(rest); ok {
+		p.giveTerm(places, term, p.text(l), pos)
+	} else { // the date follows in a paragraph of its own
+		f.Exceptions = append(f.Exceptions, Exception{Places: places, Clause: p.text(l), Pos: pos})
+	}
+}
+
+// giveTerm records the term of the provisions at places, completing an
+// exception the main clause announced without a date.
+func (p *lawParser) giveTerm(places []Place, term Term, clause string, pos token.Position) {
+	f := &p.law.InForce
+	for i := range f.Exceptions {
+		e := &f.Exceptions[i]
+		if e.Term.Rule == "" && placeList(e.Places) == placeList(places) {
+			e.Term = term
+			return
+		}
+	}
+	f.Exceptions = append(f.Exceptions, Exception{Places: places, Term: term, Clause: clause, Pos: pos})
+}
+
+func placeList(places []Place) string {
+	s := make([]string, len(places))
+	for i, p := range places {
+		s[i] = p.String()
+	}
+	return strings.Join(s, ", ")
+}
+
+// checkExceptions reports exceptions without a date and exceptions that
+// name no instruction of the law.
+func (p *lawParser) checkExceptions() {
+	for _, e := range p.law.InForce.Exceptions {
+		if e.Term.Rule == "" {
+			p.errs.Add(e.Pos, fmt.Sprintf("the exception for %s is given no date of entry into force", placeList(e.Places)))
+			continue
+		}
+		for _, place := range e.Places {
+			found := false
+			for i := range p.law.Ops {
+				if place.Covers(p.law.Ops[i].Place) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				p.errs.Add(e.Pos, fmt.Sprintf("the entry-into-force article names %s, which holds no instruction", place))
 			}
 		}
 	}
-	if strings.Contains(lower, "first official publication") || strings.Contains(lower, "первого официального опубликования") {
-		f.Rule = OnPublication
-		return
+}
+
+// lawPlaces reads references to provisions of the law itself at the start
+// of t: «подпункта 2) пункта 1 статьи 1», "subparagraphs 2) and 3) of
+// paragraph 1 of Article 1", «пункта 2 статьи 1 настоящего Закона». It
+// returns them and the tokens after them.
+func (p *lawParser) lawPlaces(t []tok) ([]Place, []tok, bool) {
+	var out []Place
+	var subs, paras []string
+	var kind string
+	i := 0
+	for ; i < len(t); i++ {
+		w := t[i].lower
+		switch {
+		case t[i].kind == tWord && (strings.HasPrefix(w, "subparagraph") || strings.HasPrefix(w, "подпункт")):
+			kind = "sub"
+		case t[i].kind == tWord && (strings.HasPrefix(w, "paragraph") || strings.HasPrefix(w, "пункт")):
+			kind = "para"
+		case t[i].kind == tWord && unitWords[w] == codes.Article:
+			kind = "article"
+		case t[i].kind == tNumber && kind == "sub":
+			subs = append(subs, t[i].text)
+		case t[i].kind == tNumber && kind == "para":
+			paras = append(paras, t[i].text)
+		case t[i].kind == tNumber && kind == "article":
+			for _, para := range orNone(paras) {
+				for _, sub := range orNone(subs) {
+					out = append(out, Place{Article: t[i].text, Paragraph: para, Subparagraph: sub})
+				}
+			}
+			subs, paras, kind = nil, nil, ""
+		case t[i].text == ")" || t[i].text == "," || w == "and" || w == "и" || w == "of" || w == "the" ||
+			w == "this" || w == "law" || w == "настоящего" || w == "закона":
+		default:
+			if len(out) == 0 || len(subs)+len(paras) > 0 {
+				return nil, t, false
+			}
+			return out, t[i:], true
+		}
 	}
-	p.errorf(l.start, "entry-into-force clause not understood: %q (expected \"N calendar days after … first official publication\", "+
-		"\"from the date of its first official publication\" or \"from January 1, 2027\")", f.Clause)
+	return out, t[i:], len(out) > 0 && len(subs)+len(paras) == 0
+}
+
+func orNone(list []string) []string {
+	if len(list) == 0 {
+		return []string{""}
+	}
+	return list
+}
+
+// term reads a rule of entry into force from t: "sixty calendar days after
+// … first official publication", «по истечении двух месяцев после …»,
+// "from the date of its first official publication", "from January 1,
+// 2027", «с 1 июля 2027 года».
+func (p *lawParser) term(t []tok) (Term, bool) {
+	for i := range t {
+		w := t[i].lower
+		switch {
+		case w == "calendar" || w == "календарных" || w == "days" || w == "дней":
+			if n, count, ok := countBefore(t[:i], p.src); ok {
+				return Term{Rule: DaysAfterPublication, Days: n, Count: count}, true
+			}
+		case w == "months" || w == "month" || w == "месяцев" || w == "месяца":
+			if n, count, ok := countBefore(t[:i], p.src); ok {
+				return Term{Rule: MonthsAfterPublication, Months: n, Count: count}, true
+			}
+		case w == "from" || w == "с" || w == "on" || w == "since":
+			if d, ok := writtenDate(t[i+1:]); ok {
+				return Term{Rule: FixedDate, Fixed: d}, true
+			}
+		}
+	}
+	for i := range t {
+		q := &instructionParser{toks: t, i: i}
+		if _, ok := q.matchAny(publication); ok {
+			return Term{Rule: OnPublication}, true
+		}
+	}
+	return Term{}, false
 }
 
 // countBefore reads the number that ends t: "60", "sixty", "twenty one",
@@ -135,9 +391,8 @@ func countBefore(t []tok, src string) (int, string, bool) {
 	}
 	total, start := 0, len(t)
 	for start > 0 {
-		w := strings.ToLower(strings.ReplaceAll(t[start-1].text, "-", " "))
 		sum := 0
-		for _, part := range strings.Fields(w) {
+		for _, part := range strings.Fields(strings.ReplaceAll(t[start-1].lower, "-", " ")) {
 			v, ok := cardinals[part]
 			if !ok {
 				sum = -1

@@ -49,3 +49,69 @@ func TestInForceNeedsPublication(t *testing.T) {
 		t.Errorf("a fixed date needs no publication: got %v", fixed.InForce.Fixed)
 	}
 }
+
+func TestInForceMonths(t *testing.T) {
+	for _, c := range []struct{ clause, published, want string }{
+		{"Статья 2. Настоящий Закон вводится в действие по истечении двух месяцев после дня его первого официального опубликования.", "2026-01-05", "2026-03-06"},
+		{"Article 2. This Law shall enter into force upon expiry of one month after the day of its first official publication.", "2026-01-31", "2026-03-01"},
+		{"Article 2. This Law shall enter into force upon expiry of six months after the day of its first official publication.", "2026-08-31", "2027-03-01"},
+	} {
+		law := lawWithClause(t, c.clause, "published: "+c.published+"\n")
+		if got, err := law.Date(); err != nil || got.String() != c.want {
+			t.Errorf("%s (published %s): got %v, %v; want %s", c.clause, c.published, got, err, c.want)
+		}
+	}
+}
+
+// lawWithItems is a law with three instructions in paragraph 1 of Article 1
+// (subparagraphs 1), 2) and 3)) and the given entry-into-force article.
+func lawWithItems(t *testing.T, inForce string) (*Law, error) {
+	t.Helper()
+	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: ru\nsource: constructed example\n---\n" +
+		"T\nСтатья 1. Внести изменения в следующие законодательные акты Республики Казахстан:\n" +
+		"1. В Уголовно-процессуальный кодекс Республики Казахстан от 4 июля 2014 года:\n" +
+		"1) в части второй статьи 187 слова «а» заменить словами «б»;\n" +
+		"2) в статье 191:\nа) в части второй слова «в» заменить словами «г»;\n" +
+		"3) статью 192 исключить.\n" + inForce
+	return Parse("law.txt", []byte(src))
+}
+
+func TestInForceExceptions(t *testing.T) {
+	for _, c := range []struct {
+		name, clause string
+		want         []string // dates of the three operations
+	}{
+		{"inline", "Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением подпункта 2) пункта 1 статьи 1, который вводится в действие с 1 июля 2027 года.\n",
+			[]string{"2026-01-16", "2027-07-01", "2026-01-16"}},
+		{"paragraph", "Статья 2. 1. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением подпунктов 2) и 3) пункта 1 статьи 1.\n" +
+			"2. Подпункты 2) и 3) пункта 1 статьи 1 настоящего Закона вводятся в действие с 1 января 2027 года.\n",
+			[]string{"2026-01-16", "2027-01-01", "2027-01-01"}},
+		{"english", "Article 2. This Law shall enter into force ten calendar days after the date of its first official publication, except for subparagraph 3) of paragraph 1 of Article 1, which shall enter into force from the date of its first official publication.\n",
+			[]string{"2026-01-16", "2026-01-16", "2026-01-05"}},
+	} {
+		law, err := lawWithItems(t, c.clause)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		for i := range law.Ops {
+			if got, err := law.OpDate(&law.Ops[i]); err != nil || got.String() != c.want[i] {
+				t.Errorf("%s: operation %d (%s) in force %v, %v; want %s", c.name, i+1, law.Ops[i].Place, got, err, c.want[i])
+			}
+		}
+	}
+}
+
+func TestInForceExceptionErrors(t *testing.T) {
+	for _, c := range []struct{ clause, want string }{
+		{"Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением подпункта 9) пункта 1 статьи 1, который вводится в действие с 1 июля 2027 года.\n",
+			"names subparagraph 9) of paragraph 1 of Article 1, which holds no instruction"},
+		{"Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением подпункта 2) пункта 1 статьи 1.\n",
+			"the exception for subparagraph 2) of paragraph 1 of Article 1 is given no date"},
+	} {
+		_, err := lawWithItems(t, c.clause)
+		if err == nil || !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), "law.txt:") {
+			t.Errorf("got %v, want an error saying %q", err, c.want)
+		}
+	}
+}

@@ -29,6 +29,7 @@ func Parse(file string, src []byte) (*Law, error) {
 	}
 	p := &lawParser{law: law, src: string(body), at: newPositioner(file, string(body), bodyLine)}
 	p.parse()
+	p.checkExceptions()
 	p.errs.Sort()
 	return law, p.errs.Err()
 }
@@ -54,6 +55,7 @@ type lawParser struct {
 	errs scanner.ErrorList
 
 	act      int    // index of the current target act; -1 before any
+	place    Place  // the law article and paragraph being read
 	items    []item // the open numbered items, outermost first
 	inForce  bool   // inside the entry-into-force article
 	trailer  bool   // past the entry-into-force clause
@@ -146,6 +148,7 @@ var inForceWords = []string{"enter into force", "enters into force", "shall be e
 func (p *lawParser) article(l line) {
 	p.articles++
 	p.items = nil
+	p.place = Place{Article: lawArticle(l)}
 	rest := l.toks[3:]
 	lower := strings.ToLower(p.text(l))
 	for _, w := range inForceWords {
@@ -189,6 +192,7 @@ func (p *lawParser) bodyLine(l line) {
 	t := l.toks
 	if len(t) >= 2 && t[0].kind == tNumber && t[1].text == "." {
 		if ref, ok := p.actRef(t[2:]); ok {
+			p.place.Paragraph = t[0].text
 			p.addAct(ref)
 			return
 		}
@@ -196,7 +200,7 @@ func (p *lawParser) bodyLine(l line) {
 		return
 	}
 	marker, body := itemMarker(t)
-	p.instruction(l, marker, body)
+	p.instruction(l, marker, t[0].text, body)
 }
 
 // marker is the kind of an instruction's number: "1)", "а)", or none.
@@ -212,6 +216,7 @@ const (
 // items nested under it ("1) in Article 187:" sets article:187).
 type item struct {
 	marker  marker
+	num     string // "2" of "2)"
 	context codes.Address
 }
 
@@ -297,7 +302,7 @@ func writtenDate(t []tok) (codes.Date, bool) {
 // markers: an item closes the open items back to the last one with its own
 // kind of marker ("2)" closes "1)" and everything under it), so contexts
 // nest to any depth: "1) in Article 106:" / "a) in part two:" / "…".
-func (p *lawParser) instruction(l line, m marker, body []tok) {
+func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 	if p.act < 0 {
 		p.errorf(l.start, "instruction outside any target act: %q", p.text(l))
 		return
@@ -317,7 +322,7 @@ func (p *lawParser) instruction(l line, m marker, body []tok) {
 	body, ignore := languageScope(body)
 	if ignore != "" {
 		if m != unmarked {
-			p.items = append(p.items, item{m, ctx})
+			p.items = append(p.items, item{m, num, ctx})
 		}
 		p.ignore(l, ignore)
 		return
@@ -331,11 +336,18 @@ func (p *lawParser) instruction(l line, m marker, body []tok) {
 	}
 	if len(clauses) == 1 && clauses[0].verb == noVerb && len(clauses[0].refs) == 1 &&
 		len(clauses[0].words) == 0 && clauses[0].content == nil && body[len(body)-1].text == ":" {
-		p.items = append(p.items, item{m, within(ctx, clauses[0].refs[0])})
+		p.items = append(p.items, item{m, num, within(ctx, clauses[0].refs[0])})
 		return
 	}
 	if m != unmarked {
-		p.items = append(p.items, item{m, ctx})
+		p.items = append(p.items, item{m, num, ctx})
+	}
+	place := p.place // the subparagraph is the outermost numbered item: "2)" of "2) in Article 5: a) …"
+	for _, it := range p.items {
+		if it.marker == numbered {
+			place.Subparagraph = it.num
+			break
+		}
 	}
 	if len(clauses) == 0 {
 		p.errorf(l.start, "no instruction in %q", p.text(l))
@@ -343,6 +355,7 @@ func (p *lawParser) instruction(l line, m marker, body []tok) {
 	}
 	for _, c := range clauses {
 		op, err := p.operation(c, ctx)
+		op.Place = place
 		if err != nil {
 			p.errorf(c.start, "%v (in %q)", err, p.src[c.start:c.end])
 			continue

@@ -154,3 +154,9 @@ func (d *Doc) Replace(a Address, u *Unit) error {
 	}
 	return nil
 }
+
+// InsertionParent returns the address of the unit that Insert(nil, u)
+// would place u in: for a new article, the chapter of its neighbours.
+func (d *Doc) InsertionParent(u *Unit) Address {
+	return AddressOf(placeAmong(d.Root, u))
+}

@@ -88,8 +88,9 @@ func splitHeads() (numbered, lettered, words []headPattern) {
 }
 
 // footnoteLine matches an Adilet provenance line: "Footnote. Article 187 as
-// amended …", "Сноска. Статья 187 с изменениями …".
-var footnoteLine = regexp.MustCompile(`^(?:Footnote|Сноска)\. `)
+// amended …", "Сноска. Статья 187 с изменениями …", and the notes on
+// changes to come: "IZPI's note! …", «Примечание ИЗПИ! …».
+var footnoteLine = regexp.MustCompile(`^(?:(?:Footnote|Сноска)\. |IZPI's note! |Примечание ИЗПИ! )`)
 
 // generalPart matches the label of the General Part; any other code part
 // is the Special Part.

@@ -11,6 +11,8 @@ type RenderOptions struct {
 	// Provenance writes the footnotes that edits added (Footnote.Law set);
 	// footnotes that came with the text are always written.
 	Provenance bool
+	// Pending writes the notes on changes signed but not yet in force.
+	Pending bool
 }
 
 // RenderText writes the unit tree as Adilet plain text.

@@ -77,12 +77,17 @@ type Footnote struct {
 	// entries to it ("…; от 03.01.2026 № 252-VIII (…)."); "" for a footnote
 	// a law wrote anew.
 	Base string
+	// Pending marks a note on a change signed but not yet in force
+	// ("IZPI's note! …" / «Примечание ИЗПИ! …»).
+	Pending bool
 }
 
 // Shown returns the footnote as rendered: without provenance, the entries
 // added by laws are left out (and a footnote a law wrote anew altogether).
 func (f Footnote) Shown(opt RenderOptions) (string, bool) {
 	switch {
+	case f.Pending:
+		return f.Text, opt.Pending
 	case f.Law == "" || opt.Provenance:
 		return f.Text, true
 	case f.Base != "":

@@ -115,34 +115,77 @@ func (c *Corpus) Code(id string) (*codes.Doc, error) {
 	return nil, fmt.Errorf("no code %q in the corpus (codes: %s)", id, strings.Join(known, ", "))
 }
 
-// Entry is a law placed in time.
+// Entry is a law, or the part of it that an exception of its
+// entry-into-force article sets apart, placed in time.
 type Entry struct {
-	Law     *amend.Law
-	InForce codes.Date // zero when it cannot be computed (see Err)
-	Err     error      // why the date is unknown (no publication date)
-	Acts    [][]string // per act named by the law, the code ids it resolved to
+	Law       *amend.Law
+	InForce   codes.Date       // zero when it cannot be computed (see Err)
+	Err       error            // why the date is unknown (no publication date)
+	Exception *amend.Exception // the exception these operations come under; nil for the main clause
+	Ops       []*amend.Op      // the operations that enter into force on InForce
+	Acts      [][]string       // per act named by the law, the code ids it resolved to
 }
 
-// Codes returns the ids of the codes the law amends.
+// Codes returns the ids of the codes the entry's operations amend.
 func (e Entry) Codes() []string {
 	var out []string
-	for _, ids := range e.Acts {
-		for _, id := range ids {
+	for _, op := range e.Ops {
+		for _, id := range e.Acts[op.Act] {
 			if !contains(out, id) {
 				out = append(out, id)
+			}
+		}
+	}
+	if len(e.Ops) == 0 { // a law with no operations still names its acts
+		for _, ids := range e.Acts {
+			for _, id := range ids {
+				if !contains(out, id) {
+					out = append(out, id)
+				}
 			}
 		}
 	}
 	return out
 }
 
+// opsFor returns the entry's operations on the given code.
+func (e Entry) opsFor(id string) []*amend.Op {
+	var out []*amend.Op
+	for _, op := range e.Ops {
+		if contains(e.Acts[op.Act], id) {
+			out = append(out, op)
+		}
+	}
+	return out
+}
+
 // Timeline returns the laws ordered by entry into force, then law date,
-// then number; laws whose date cannot be computed come last, with Err set.
+// then number; a law with exceptions gives one entry per date. Laws whose
+// date cannot be computed come last, with Err set.
 func (c *Corpus) Timeline() []Entry {
-	out := make([]Entry, len(c.Laws))
+	var out []Entry
 	for i, law := range c.Laws {
-		d, err := law.Date()
-		out[i] = Entry{Law: law, InForce: d, Err: err, Acts: c.targets[i]}
+		byException := map[*amend.Exception]*Entry{}
+		var order []*amend.Exception
+		main := &Entry{Law: law, Acts: c.targets[i]}
+		main.InForce, main.Err = law.Date()
+		byException[nil], order = main, append(order, nil)
+		for j := range law.Ops {
+			op := &law.Ops[j]
+			ex := law.ExceptionOf(op)
+			e, ok := byException[ex]
+			if !ok {
+				e = &Entry{Law: law, Acts: c.targets[i], Exception: ex}
+				e.InForce, e.Err = law.OpDate(op)
+				byException[ex], order = e, append(order, ex)
+			}
+			e.Ops = append(e.Ops, op)
+		}
+		for _, ex := range order {
+			if e := byException[ex]; ex == nil || len(e.Ops) > 0 {
+				out = append(out, *e)
+			}
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i], out[j]
@@ -163,53 +206,105 @@ func (c *Corpus) Timeline() []Entry {
 // Edition is one code as in force on a date, with the change log.
 type Edition struct {
 	Doc     *codes.Doc
+	Date    codes.Date
 	Changes []amend.Change
-	Laws    []*amend.Law // the laws applied, in order
+	Entries []Entry // what was applied, in order
 }
 
-// Edition folds every law in force by date over the code's base edition.
-func (c *Corpus) Edition(id string, date codes.Date) (*Edition, error) {
-	base, err := c.Code(id)
+// Edition folds every operation in force by date over the code's base
+// edition, and marks the units that laws signed by then will change later
+// (Adilet's "IZPI's note!"), when pending is set.
+func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, error) {
+	base, entries, err := c.entriesFor(id, date)
 	if err != nil {
 		return nil, err
 	}
-	if date.Before(base.Meta.Edition) {
-		return nil, fmt.Errorf("%s: the corpus holds %s as of %s; no earlier text for %s", base.File, id, base.Meta.Edition, date)
-	}
-	timeline := c.Timeline()
-	var errs []error
-	for _, e := range timeline {
-		if e.Err != nil && contains(e.Codes(), id) {
-			errs = append(errs, e.Err)
-		}
-	}
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
-	}
-	ed := &Edition{Doc: base}
-	for _, e := range timeline {
-		if e.Err != nil {
+	ed := &Edition{Doc: base, Date: date}
+	for _, e := range entries {
+		if date.Before(e.InForce) {
 			continue
 		}
-		if date.Before(e.InForce) || !e.InForce.After(base.Meta.Edition) {
-			continue
-		}
-		for act, ids := range e.Acts {
-			if !contains(ids, id) {
-				continue
-			}
-			doc, changes, err := amend.Apply(ed.Doc, e.Law, act)
-			if err != nil {
-				return nil, fmt.Errorf("law %s (%s) on %s: %w", e.Law.Meta.Number, e.Law.File, id, err)
-			}
-			ed.Doc = doc
-			ed.Changes = append(ed.Changes, changes...)
-			ed.Laws = append(ed.Laws, e.Law)
+		if err := ed.apply(id, e); err != nil {
+			return nil, err
 		}
 	}
 	ed.Doc = ed.Doc.Clone()
 	ed.Doc.Meta.Edition = date
+	if pending {
+		for _, e := range entries {
+			if date.Before(e.InForce) {
+				if err := amend.MarkPending(ed.Doc, e.Law, e.opsFor(id), e.InForce); err != nil {
+					return nil, fmt.Errorf("law %s (%s) on %s: %w", e.Law.Meta.Number, e.Law.File, id, err)
+				}
+			}
+		}
+	}
 	return ed, nil
+}
+
+// Editions returns every edition of the code from its base: one per date
+// on which a law changed it, each folded onto the one before.
+func (c *Corpus) Editions(id string) ([]*Edition, error) {
+	base, entries, err := c.entriesFor(id, codes.Date{})
+	if err != nil {
+		return nil, err
+	}
+	eds := []*Edition{{Doc: base, Date: base.Meta.Edition}}
+	for _, e := range entries {
+		last := eds[len(eds)-1]
+		if e.InForce != last.Date {
+			last = &Edition{Doc: last.Doc, Date: e.InForce}
+			eds = append(eds, last)
+		}
+		if err := last.apply(id, e); err != nil {
+			return nil, err
+		}
+	}
+	for _, ed := range eds[1:] {
+		ed.Doc = ed.Doc.Clone()
+		ed.Doc.Meta.Edition = ed.Date
+	}
+	return eds, nil
+}
+
+// entriesFor returns the code's base edition and the entries that change
+// it after its base date, in order. Laws signed after until (when set)
+// are left out; a law that cannot be placed in time is an error.
+func (c *Corpus) entriesFor(id string, until codes.Date) (*codes.Doc, []Entry, error) {
+	base, err := c.Code(id)
+	if err != nil {
+		return nil, nil, err
+	}
+	if !until.IsZero() && until.Before(base.Meta.Edition) {
+		return nil, nil, fmt.Errorf("%s: the corpus holds %s as of %s; no earlier text for %s", base.File, id, base.Meta.Edition, until)
+	}
+	var out []Entry
+	var errs []error
+	for _, e := range c.Timeline() {
+		if !contains(e.Codes(), id) || (!until.IsZero() && until.Before(e.Law.Meta.Date)) {
+			continue
+		}
+		if e.Err != nil {
+			errs = append(errs, e.Err)
+			continue
+		}
+		if e.InForce.After(base.Meta.Edition) && len(e.opsFor(id)) > 0 {
+			out = append(out, e)
+		}
+	}
+	return base, out, errors.Join(errs...)
+}
+
+// apply carries out the entry's operations on the code, atomically.
+func (ed *Edition) apply(id string, e Entry) error {
+	doc, changes, err := amend.ApplyOps(ed.Doc, e.Law, e.opsFor(id))
+	if err != nil {
+		return fmt.Errorf("law %s (%s) on %s: %w", e.Law.Meta.Number, e.Law.File, id, err)
+	}
+	ed.Doc = doc
+	ed.Changes = append(ed.Changes, changes...)
+	ed.Entries = append(ed.Entries, e)
+	return nil
 }
 
 func contains(list []string, s string) bool {

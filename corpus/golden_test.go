@@ -75,11 +75,11 @@ func consolidateAll(fsys fstest.MapFS, date codes.Date) (string, error) {
 	}
 	var b strings.Builder
 	for _, d := range c.Codes {
-		ed, err := c.Edition(d.Meta.ID, date)
+		ed, err := c.Edition(d.Meta.ID, date, true)
 		if err != nil {
 			return "", err
 		}
-		out, err := codes.Render(ed.Doc, codes.RenderOptions{Provenance: true})
+		out, err := codes.Render(ed.Doc, codes.RenderOptions{Provenance: true, Pending: true})
 		if err != nil {
 			return "", err
 		}

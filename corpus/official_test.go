@@ -47,7 +47,7 @@ func russianEdition(t *testing.T, id string, date codes.Date) *codes.Doc {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ed, err := c.Edition(id, date)
+	ed, err := c.Edition(id, date, false)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -84,7 +84,7 @@ func (c *applyCmd) Run(e *env) error {
 	if !amendsSome {
 		return fmt.Errorf("%s: the law amends none of the given codes (it amends: %s)", c.Law, actList(law))
 	}
-	out, err := renderEditions(eds, c.Format, c.Footnotes, len(eds) == 1)
+	out, err := renderEditions(eds, c.Format, codes.RenderOptions{Provenance: c.Footnotes}, len(eds) == 1)
 	if err != nil {
 		return err
 	}

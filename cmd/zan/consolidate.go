@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/corpus"
 	"github.com/zan-law/zan/corpus/kz"
 )
@@ -15,6 +16,7 @@ type consolidateCmd struct {
 	AsOf      string   `name:"as-of" help:"Date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
 	Format    string   `help:"Output format: text (the code file format, readable back as a base edition) or json (the document tree and the change log)." enum:"text,json" default:"text"`
 	Footnotes bool     `help:"Write provenance footnotes naming the law behind each change (--footnotes=false omits them)." default:"true" negatable:""`
+	Pending   bool     `help:"Note on each unit the changes that laws signed by --as-of will make later (Adilet's \"IZPI's note!\"); --pending=false leaves the notes out." default:"true" negatable:""`
 	Output    string   `short:"o" help:"Write to this file (atomically) instead of stdout." placeholder:"FILE"`
 }
 
@@ -46,13 +48,13 @@ func (c *consolidateCmd) Run(e *env) error {
 	}
 	var eds []edition
 	for _, id := range ids {
-		ed, err := cp.Edition(id, date)
+		ed, err := cp.Edition(id, date, c.Pending)
 		if err != nil {
 			return err
 		}
 		eds = append(eds, edition{ed.Doc, ed.Changes})
 	}
-	out, err := renderEditions(eds, c.Format, c.Footnotes, len(c.Code) == 1)
+	out, err := renderEditions(eds, c.Format, codes.RenderOptions{Provenance: c.Footnotes, Pending: c.Pending}, len(c.Code) == 1)
 	if err != nil {
 		return err
 	}

@@ -17,8 +17,7 @@ type edition struct {
 
 // renderEditions writes editions one after the other (text) or as JSON:
 // one object for one edition, an array for several.
-func renderEditions(eds []edition, format string, footnotes bool, single bool) ([]byte, error) {
-	opt := codes.RenderOptions{Provenance: footnotes}
+func renderEditions(eds []edition, format string, opt codes.RenderOptions, single bool) ([]byte, error) {
 	switch format {
 	case "text":
 		var b bytes.Buffer

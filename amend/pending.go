@@ -1,0 +1,105 @@
+package amend
+
+import (
+	"fmt"
+
+	"github.com/zan-law/zan/codes"
+)
+
+// Notes on changes signed but not yet in force, as Adilet's «Примечание
+// ИЗПИ!» / "IZPI's note!": «Примечание ИЗПИ! В статью 187 предусмотрены
+// изменения Законом РК от 03.01.2026 № 252-VIII (вводится в действие с
+// 07.03.2026).»
+
+type pendingWording struct {
+	note     string                // "IZPI's note! "
+	amended  string                // "%s is to be amended by %s"
+	added    string                // "%s is to be supplemented by %s by %s"
+	code     string                // the act, when a new unit goes to its top: "The Code"
+	subject  map[codes.Kind]string // the unit as the subject: "Article", «В статью»
+	added1   map[codes.Kind]string // the holder of a new unit: "Chapter", «Главу»
+	enforced string                // "shall be enforced from %s"
+}
+
+var pendingWordings = map[string]pendingWording{
+	"en": {
+		note: "IZPI's note! ", amended: "%s is to be amended by %s", added: "%s is to be supplemented by %s by %s",
+		code: "The Code",
+		subject: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
+			codes.CodePart: "Part"},
+		added1: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
+			codes.CodePart: "Part"},
+		enforced: "shall be enforced from %s",
+	},
+	"ru": {
+		note: "Примечание ИЗПИ! ", amended: "%s предусмотрены изменения %s", added: "%s предусмотрено дополнить %s %s",
+		code: "Кодекс",
+		subject: map[codes.Kind]string{codes.Article: "В статью", codes.Chapter: "В главу", codes.Section: "В раздел",
+			codes.CodePart: "В часть"},
+		added1: map[codes.Kind]string{codes.Article: "Статью", codes.Chapter: "Главу", codes.Section: "Раздел",
+			codes.CodePart: "Часть"},
+		enforced: "вводится в действие с %s",
+	},
+}
+
+// MarkPending notes on the units that ops will change, in the edition d,
+// that the law will change them on date. A new article's note goes to the
+// chapter that will receive it; a unit not yet in the text (added by
+// another law to come) to the nearest unit above it that is.
+func MarkPending(d *codes.Doc, l *Law, ops []*Op, date codes.Date) error {
+	pw, ok := pendingWordings[l.Meta.Language]
+	if !ok {
+		pw = pendingWordings["en"]
+	}
+	w := l.wording()
+	law := fmt.Sprintf(w.lawBy, l.Meta.Date.Format("02.01.2006"), l.Meta.Number) +
+		" (" + fmt.Sprintf(pw.enforced, date.Format("02.01.2006")) + ")"
+	done := map[string]bool{}
+	for _, op := range ops {
+		var holder codes.Address
+		var text string
+		if op.Kind == Insert && op.Unit != nil && len(op.Parent) == 0 {
+			holder = d.InsertionParent(op.Unit)
+			what := w.units[op.Unit.Kind] + " " + op.Unit.Num
+			if l.Meta.Language == "ru" {
+				what = w.unitsInstr[op.Unit.Kind] + " " + op.Unit.Num
+			}
+			subject := pw.code
+			if len(holder) > 0 {
+				last := holder[len(holder)-1]
+				subject = pw.added1[last.Kind] + " " + last.Num
+			}
+			text = fmt.Sprintf(pw.added, subject, what, law)
+		} else {
+			holder = existing(d, footnoteHolder(op.Target))
+			subject := pw.code
+			if len(holder) > 0 {
+				last := holder[len(holder)-1]
+				subject = pw.subject[last.Kind] + " " + last.Num
+			}
+			text = fmt.Sprintf(pw.amended, subject, law)
+		}
+		key := holder.String() + "\x00" + text
+		if done[key] {
+			continue
+		}
+		done[key] = true
+		u, err := d.Edit(holder)
+		if err != nil {
+			return err
+		}
+		u.Footnotes = append(u.Footnotes, codes.Footnote{Text: pw.note + text + ".", Law: l.Meta.Number, Pending: true})
+	}
+	return nil
+}
+
+// existing returns the longest prefix of a that names a unit of d.
+func existing(d *codes.Doc, a codes.Address) codes.Address {
+	for len(a) > 0 {
+		if _, err := d.Find(a); err == nil {
+			return a
+		}
+		a = a.Parent()
+	}
+	return nil
+}
