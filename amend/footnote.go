@@ -187,7 +187,7 @@ func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
 			}
 			continue
 		}
-		addr := footnoteHolder(ch.Address)
+		addr := ch.Address.Holder()
 		whole := len(addr) == len(ch.Address)
 		if ch.Op.Kind == Repeal && whole {
 			continue // an excluded article's placeholder names the law
@@ -229,7 +229,9 @@ func footnote(u *codes.Unit, l *Law, s codes.Step, what entry, op *Op) {
 	if what == amendedEntry || what == restatedEntry {
 		for i := range u.Footnotes {
 			if f := &u.Footnotes[i]; strings.HasPrefix(f.Text, prefix) {
-				extend(f, l, w, what, op)
+				if f.Law != l.Meta.Number { // a law's later-dated provisions are already listed with it
+					extend(f, l, w, what, op)
+				}
 				return
 			}
 		}
@@ -321,15 +323,4 @@ func addActFootnote(d *codes.Doc, l *Law, op *Op) error {
 	text := w.footnote + what + " " + fmt.Sprintf(w.inAccordance, l.citation(w, w.lawBy, op)) + "."
 	root.Footnotes = append(root.Footnotes, codes.Footnote{Text: text, Law: l.Meta.Number})
 	return nil
-}
-
-// footnoteHolder is the unit whose footnote records a change: the article
-// containing the changed unit, or the unit itself above article level.
-func footnoteHolder(a codes.Address) codes.Address {
-	for i, s := range a {
-		if s.Kind == codes.Article {
-			return a[:i+1]
-		}
-	}
-	return a
 }

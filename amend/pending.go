@@ -71,7 +71,7 @@ func MarkPending(d *codes.Doc, l *Law, ops []*Op, date codes.Date) error {
 			}
 			text = fmt.Sprintf(pw.added, subject, what, law)
 		} else {
-			holder = existing(d, footnoteHolder(op.Target))
+			holder = existing(d, op.Target.Holder())
 			subject := pw.code
 			if len(holder) > 0 {
 				last := holder[len(holder)-1]

@@ -60,6 +60,18 @@ func (a Address) Parent() Address {
 	return a[:len(a)-1]
 }
 
+// Holder is the address of the article containing the unit (the unit
+// itself if it is an article, or above article level): where Adilet
+// records the unit's changes.
+func (a Address) Holder() Address {
+	for i, s := range a {
+		if s.Kind == Article {
+			return a[:i+1]
+		}
+	}
+	return a
+}
+
 // NotFoundError says which step of an address names no unit.
 type NotFoundError struct {
 	Address Address

@@ -20,7 +20,8 @@ var update = flag.Bool("update", false, "rewrite the want.txt / want.err section
 // a small corpus (codes/*.txt, laws/*.txt), optionally "as-of" (a date;
 // default 2100-01-01), and what every code of the corpus reads as on that
 // date ("want.txt", the code files one after the other) or the errors
-// ("want.err", one per line).
+// ("want.err", one per line). With several dates in "as-of", one per
+// line, each has its own section: "want@2026-03-07.txt" (or .err).
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("../testdata/*.txtar")
 	if err != nil || len(files) == 0 {
@@ -33,35 +34,48 @@ func TestGolden(t *testing.T) {
 				t.Fatal(err)
 			}
 			fsys := fstest.MapFS{}
-			asOf := codes.NewDate(2100, 1, 1)
+			dates := []codes.Date{codes.NewDate(2100, 1, 1)}
 			for _, f := range ar.Files {
 				switch {
 				case strings.HasPrefix(f.Name, "codes/"), strings.HasPrefix(f.Name, "laws/"):
 					fsys[f.Name] = &fstest.MapFile{Data: f.Data}
 				case f.Name == "as-of":
-					if asOf, err = codes.ParseDate(strings.TrimSpace(string(f.Data))); err != nil {
-						t.Fatal(err)
+					dates = nil
+					for _, field := range strings.Fields(string(f.Data)) {
+						d, err := codes.ParseDate(field)
+						if err != nil {
+							t.Fatal(err)
+						}
+						dates = append(dates, d)
 					}
 				}
 			}
-			got, gotErr := consolidateAll(fsys, asOf)
-			section, content := "want.txt", got
-			if gotErr != nil {
-				section, content = "want.err", strings.Join(ErrorLines(gotErr), "\n")+"\n"
+			for _, date := range dates {
+				suffix := ""
+				if len(dates) > 1 {
+					suffix = "@" + date.String()
+				}
+				got, gotErr := consolidateAll(fsys, date)
+				section, content := "want"+suffix+".txt", got
+				if gotErr != nil {
+					section, content = "want"+suffix+".err", strings.Join(ErrorLines(gotErr), "\n")+"\n"
+				}
+				if *update {
+					setSection(ar, suffix, section, content)
+					continue
+				}
+				want, ok := getSection(ar, section)
+				if !ok {
+					t.Fatalf("no %s section; got:\n%s", section, content)
+				}
+				if diff := cmp.Diff(want, content); diff != "" {
+					t.Errorf("%s mismatch (-want +got):\n%s", section, diff)
+				}
 			}
 			if *update {
-				setSection(ar, section, content)
 				if err := os.WriteFile(file, txtar.Format(ar), 0o644); err != nil {
 					t.Fatal(err)
 				}
-				return
-			}
-			want, ok := getSection(ar, section)
-			if !ok {
-				t.Fatalf("no %s section; got:\n%s", section, content)
-			}
-			if diff := cmp.Diff(want, content); diff != "" {
-				t.Errorf("%s mismatch (-want +got):\n%s", section, diff)
 			}
 		})
 	}
@@ -97,11 +111,11 @@ func getSection(ar *txtar.Archive, name string) (string, bool) {
 	return "", false
 }
 
-// setSection replaces the want sections by the one given.
-func setSection(ar *txtar.Archive, name, content string) {
+// setSection replaces the want sections of one date by the one given.
+func setSection(ar *txtar.Archive, suffix, name, content string) {
 	files := ar.Files[:0]
 	for _, f := range ar.Files {
-		if f.Name != "want.txt" && f.Name != "want.err" {
+		if f.Name != "want"+suffix+".txt" && f.Name != "want"+suffix+".err" {
 			files = append(files, f)
 		}
 	}

@@ -1,0 +1,78 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"golang.org/x/tools/txtar"
+
+	"github.com/zan-law/zan/codes"
+)
+
+// historyCorpus loads the corpus of testdata/corpus-history.txtar.
+func historyCorpus(t testing.TB) *Corpus {
+	t.Helper()
+	ar, err := txtar.ParseFile("../testdata/corpus-history.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for _, f := range ar.Files {
+		if strings.HasPrefix(f.Name, "codes/") || strings.HasPrefix(f.Name, "laws/") {
+			fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+		}
+	}
+	c, err := Load(fsys, "corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestEditionsAndConflicts(t *testing.T) {
+	c := historyCorpus(t)
+	eds, err := c.Editions("criminal-procedure-code")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dates []string
+	for _, ed := range eds {
+		dates = append(dates, ed.Date.String())
+	}
+	// 911-T, 912-T with 913-T, 915-T, 916-T (in_force), 914-T.
+	want := []string{"2026-01-01", "2026-02-13", "2026-03-21", "2026-05-15", "2026-06-01", "2027-01-01"}
+	if !slices.Equal(dates, want) {
+		t.Errorf("editions on %v, want %v", dates, want)
+	}
+	conflicts := Conflicts(eds)
+	if len(conflicts) != 1 || conflicts[0].Date.String() != "2026-03-21" ||
+		conflicts[0].Address.String() != "article:187" || !slices.Equal(conflicts[0].Laws, []string{"912-T", "913-T"}) {
+		t.Errorf("conflicts = %v, want 912-T then 913-T on article:187 on 2026-03-21", conflicts)
+	}
+	// Folding all editions at once gives the text of each single edition.
+	for _, ed := range eds[1:] {
+		one, err := c.Edition("criminal-procedure-code", ed.Date, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		opt := codes.RenderOptions{Provenance: true}
+		if codes.RenderText(one.Doc.Root, opt) != codes.RenderText(ed.Doc.Root, opt) {
+			t.Errorf("edition of %s differs between Edition and Editions", ed.Date)
+		}
+	}
+}
+
+func TestTimelineSplitsExceptions(t *testing.T) {
+	c := historyCorpus(t)
+	var got []string
+	for _, e := range c.Timeline() {
+		if e.Law.Meta.Number == "915-T" {
+			got = append(got, e.InForce.String())
+		}
+	}
+	if !slices.Equal(got, []string{"2026-05-15", "2026-07-01"}) {
+		t.Errorf("915-T enters into force on %v, want 2026-05-15 and, for its exception, 2026-07-01", got)
+	}
+}
