@@ -114,21 +114,32 @@ func (d *Doc) Find(a Address) (*Unit, error) {
 }
 
 // find searches the tree below root, in document order, for the first unit
-// of the step's kind and number, and returns the path to it.
+// of the step's kind and number, and returns the path to it. It descends
+// only into units of higher kinds (an article is not looked for inside
+// another article) and stops at the first match.
 func find(root *Unit, s Step) []*Unit {
-	var stack, found []*Unit
-	Walk(root, func(u *Unit, entering bool) bool {
-		if !entering {
-			stack = stack[:len(stack)-1]
+	path := []*Unit{root}
+	if findBelow(root, s, &path) {
+		return path
+	}
+	return nil
+}
+
+func findBelow(u *Unit, s Step, path *[]*Unit) bool {
+	for _, c := range u.Children {
+		if c.Kind == s.Kind && c.Num == s.Num {
+			*path = append(*path, c)
 			return true
 		}
-		stack = append(stack, u)
-		if found == nil && u.Kind == s.Kind && u.Num == s.Num {
-			found = append([]*Unit(nil), stack...)
+		if c.Kind < s.Kind && len(c.Children) > 0 {
+			*path = append(*path, c)
+			if findBelow(c, s, path) {
+				return true
+			}
+			*path = (*path)[:len(*path)-1]
 		}
-		return found == nil && u.Kind < s.Kind
-	})
-	return found
+	}
+	return false
 }
 
 // AddressOf returns the address of the last unit of a path from the root:

@@ -48,7 +48,7 @@ func Conflicts(eds []*Edition) []Conflict {
 // Summary lists what an edition's changes did, one line per operation:
 // "252-VIII insert article:187/part:2".
 func Summary(ed *Edition) []string {
-	var out []string
+	out := []string{}
 	for _, ch := range ed.Changes {
 		line := ch.Law + " " + ch.Op.Kind.String() + " " + ch.Address.String()
 		if ch.Op.Everywhere {
