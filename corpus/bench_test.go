@@ -10,9 +10,9 @@ import (
 	"github.com/zan-law/zan/codes/codestest"
 )
 
-// generatedCorpus is a full-size code (≈ 500 articles) and 200 laws of ten
+// generatedCorpus is a full-size code (≈ 500 articles) and n laws of ten
 // operations each, in force on successive days from 1 February 2026.
-func generatedCorpus(b *testing.B) (*Corpus, int) {
+func generatedCorpus(b *testing.B, n int) (*Corpus, int) {
 	b.Helper()
 	text, err := codestest.FullSize()
 	if err != nil {
@@ -22,7 +22,7 @@ func generatedCorpus(b *testing.B) (*Corpus, int) {
 		"title: Generated Code of the Republic of Kazakhstan\ndate: 2014-07-03\nlanguage: en\nedition: 2026-01-01\n" +
 		"source: constructed example\n---\n" + text)}}
 	ops := 0
-	for k := 1; k <= 200; k++ {
+	for k := 1; k <= n; k++ {
 		var law strings.Builder
 		inForce := codes.NewDate(2026, 2, 1).AddDays(k)
 		fmt.Fprintf(&law, "---\nkind: law\nnumber: %d-T\ntitle: Generated\ndate: 2026-01-15\nlanguage: en\nsource: constructed example\n---\n", k)
@@ -46,22 +46,26 @@ func generatedCorpus(b *testing.B) (*Corpus, int) {
 	return c, ops
 }
 
-// BenchmarkEditionGenerated folds all 200 laws (2,000 operations) over the
-// full-size code: the edition of the last date.
+// BenchmarkEditionGenerated folds n laws (10 n operations) over the
+// full-size code: the edition of the last date. 50, 100 and 200 laws show
+// how the time grows with the number of operations.
 func BenchmarkEditionGenerated(b *testing.B) {
-	c, ops := generatedCorpus(b)
-	b.ReportMetric(float64(ops), "ops")
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := c.Edition("generated", codes.NewDate(2027, 1, 1), false); err != nil {
-			b.Fatal(err)
-		}
+	for _, n := range []int{50, 100, 200} {
+		b.Run(fmt.Sprintf("laws=%d", n), func(b *testing.B) {
+			c, _ := generatedCorpus(b, n)
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := c.Edition("generated", codes.NewDate(2027, 1, 1), false); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 
 // BenchmarkEditionsGenerated builds all 201 editions of the code in one pass.
 func BenchmarkEditionsGenerated(b *testing.B) {
-	c, _ := generatedCorpus(b)
+	c, _ := generatedCorpus(b, 200)
 	b.ReportAllocs()
 	for b.Loop() {
 		eds, err := c.Editions("generated")
