@@ -120,6 +120,35 @@ func (u *Unit) headLine() string {
 	return u.Label + first
 }
 
+// Intro is the unit's text before its children: the head line and the
+// rest of its paragraphs, one per line ("" for an act without title lines).
+func (u *Unit) Intro() string {
+	var lines []string
+	if u.Kind != Act {
+		lines = append(lines, u.headLine())
+	}
+	rest := u.Text
+	if u.Kind != Act && !u.Kind.titled() {
+		_, rest, _ = strings.Cut(u.Text, "\n")
+	}
+	if rest != "" {
+		lines = append(lines, rest)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// OwnText is the unit's own text, without its children and footnotes: its
+// intro and its wrap-up, one paragraph per line.
+func (u *Unit) OwnText() string {
+	if u.WrapUp == "" {
+		return u.Intro()
+	}
+	if intro := u.Intro(); intro != "" {
+		return intro + "\n" + u.WrapUp
+	}
+	return u.WrapUp
+}
+
 // Child returns the child of kind k numbered num, or nil.
 func (u *Unit) Child(k Kind, num string) *Unit {
 	for _, c := range u.Children {

@@ -1,0 +1,245 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/zan-law/zan/amend"
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/codes/diff"
+	"github.com/zan-law/zan/corpus"
+)
+
+type diffCmd struct {
+	Old    string `arg:"" optional:"" help:"The old edition: a code file." placeholder:"OLD"`
+	New    string `arg:"" optional:"" help:"The new edition: a code file." placeholder:"NEW"`
+	Code   string `help:"Compare two editions of this code of the corpus (with --from and --to)." placeholder:"ID"`
+	From   string `help:"The old edition's date, YYYY-MM-DD (with --code)." placeholder:"DATE"`
+	To     string `help:"The new edition's date, YYYY-MM-DD (with --code; default: today)." placeholder:"DATE"`
+	Law    string `help:"Show what this law changes, whatever date it enters into force: each code it amends just before the law and with it." placeholder:"FILE"`
+	Corpus string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
+	Format string `help:"text ([-old-]{+new+}), md, html (redline with <del>/<ins>), table or table-html (the comparative table: unit, current wording, new wording), json." enum:"text,md,html,table,table-html,json" default:"text"`
+	Color  string `help:"Colour the text redline: auto (on a terminal, unless NO_COLOR is set), always or never." enum:"auto,always,never" default:"auto"`
+	Link   string `help:"Link each unit to its anchor on this page (e.g. criminal-code/2026-03-07.html); default: anchors on the same page." placeholder:"URL"`
+	Output string `short:"o" help:"Write to this file (atomically) instead of stdout." placeholder:"FILE"`
+}
+
+// comparison is one pair of editions to compare.
+type comparison struct {
+	title    string
+	code     string // the code's id, for JSON of several codes
+	old, new *codes.Doc
+}
+
+func (c *diffCmd) Run(e *env) error {
+	var pairs []comparison
+	var err error
+	switch {
+	case c.Old != "" && c.New != "" && c.Code == "" && c.Law == "":
+		pairs, err = c.files()
+	case c.Code != "" && c.Old == "" && c.Law == "":
+		pairs, err = c.dates()
+	case c.Law != "" && c.Old == "" && c.Code == "":
+		pairs, err = c.law(e)
+	default:
+		return errors.New("zan diff: give OLD and NEW code files, or --code ID with --from and --to, or --law FILE")
+	}
+	if err != nil {
+		return err
+	}
+	if c.Format == "json" && len(pairs) > 1 {
+		return c.jsonByCode(e, pairs)
+	}
+	var out []byte
+	for i, p := range pairs {
+		units := diff.Diff(p.old, p.new)
+		opt := diff.Options{Language: p.new.Meta.Language, Title: p.title, Link: c.Link, Color: c.color(e)}
+		b, err := render(units, c.Format, opt)
+		if err != nil {
+			return err
+		}
+		if len(pairs) > 1 && (c.Format == "text" || c.Format == "table") {
+			sep := "== " + p.title + " ==\n"
+			if c.Format == "table" {
+				sep = "## " + p.title + "\n\n"
+			}
+			if i > 0 {
+				sep = "\n" + sep
+			}
+			b = append([]byte(sep), b...)
+		}
+		out = append(out, b...)
+	}
+	return e.output(c.Output, out)
+}
+
+// jsonByCode writes {"<code id>": [units…], …} for a law amending several codes.
+func (c *diffCmd) jsonByCode(e *env, pairs []comparison) error {
+	byCode := map[string]json.RawMessage{}
+	for _, p := range pairs {
+		b, err := diff.JSON(diff.Diff(p.old, p.new))
+		if err != nil {
+			return err
+		}
+		byCode[p.code] = b
+	}
+	b, err := json.MarshalIndent(byCode, "", "  ")
+	if err != nil {
+		return err
+	}
+	return e.output(c.Output, append(b, '\n'))
+}
+
+// render writes the units in the chosen format.
+func render(units []diff.Unit, format string, opt diff.Options) ([]byte, error) {
+	switch format {
+	case "text":
+		var b strings.Builder
+		if len(units) == 0 {
+			b.WriteString("no differences\n")
+		}
+		err := diff.Text(&b, units, opt)
+		return []byte(b.String()), err
+	case "md":
+		return diff.Markdown(units, opt), nil
+	case "html":
+		return diff.HTML(units, opt), nil
+	case "table":
+		return diff.Table(units, opt, false), nil
+	case "table-html":
+		return diff.Table(units, opt, true), nil
+	case "json":
+		return diff.JSON(units)
+	}
+	return nil, fmt.Errorf("unknown format %q", format)
+}
+
+// color decides whether the text redline is coloured.
+func (c *diffCmd) color(e *env) bool {
+	switch c.Color {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if c.Output != "" || os.Getenv("NO_COLOR") != "" {
+		return false
+	}
+	f, ok := e.stdout.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+func (c *diffCmd) files() ([]comparison, error) {
+	var docs [2]*codes.Doc
+	for i, name := range []string{c.Old, c.New} {
+		src, err := readFile(name)
+		if err != nil {
+			return nil, err
+		}
+		if docs[i], err = codes.Parse(name, src); err != nil {
+			return nil, err
+		}
+	}
+	return []comparison{{title: c.Old + " → " + c.New, old: docs[0], new: docs[1]}}, nil
+}
+
+func (c *diffCmd) dates() ([]comparison, error) {
+	if c.From == "" {
+		return nil, errors.New("zan diff --code: --from is required")
+	}
+	from, err := dateFlag("from", c.From)
+	if err != nil {
+		return nil, err
+	}
+	to, err := dateFlag("to", c.To)
+	if err != nil {
+		return nil, err
+	}
+	cp, err := loadCorpus(c.Corpus)
+	if err != nil {
+		return nil, err
+	}
+	old, err := cp.Edition(c.Code, from, false)
+	if err != nil {
+		return nil, err
+	}
+	new, err := cp.Edition(c.Code, to, false)
+	if err != nil {
+		return nil, err
+	}
+	return []comparison{{title: fmt.Sprintf("%s: %s → %s", c.Code, from, to), old: old.Doc, new: new.Doc}}, nil
+}
+
+// law compares, for each code the law amends, the edition just before the
+// law's earliest provision enters into force with that edition and the law
+// applied (all of it, exceptions included).
+func (c *diffCmd) law(e *env) ([]comparison, error) {
+	src, err := readFile(c.Law)
+	if err != nil {
+		return nil, err
+	}
+	law, err := amend.Parse(c.Law, src)
+	if err != nil {
+		return nil, err
+	}
+	cp, err := loadCorpus(c.Corpus)
+	if err != nil {
+		return nil, err
+	}
+	before := codes.Today()
+	if first, err := earliest(law); err == nil {
+		before = first.AddDays(-1)
+	} else {
+		fmt.Fprintf(e.stderr, "%v; comparing with the edition in force today\n", err)
+	}
+	var out []comparison
+	for _, d := range cp.Codes {
+		var ops []*amend.Op
+		for i := range law.Ops {
+			if corpus.Matches(d, law.Acts[law.Ops[i].Act], law.Meta.Language) {
+				ops = append(ops, &law.Ops[i])
+			}
+		}
+		if len(ops) == 0 {
+			continue
+		}
+		old, err := cp.Edition(d.Meta.ID, before, false)
+		if err != nil {
+			return nil, err
+		}
+		new, _, err := amend.ApplyOps(old.Doc, law, ops)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", d.File, err)
+		}
+		out = append(out, comparison{title: fmt.Sprintf("Law No. %s: %s", law.Meta.Number, d.Meta.ID), code: d.Meta.ID, old: old.Doc, new: new})
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("%s: the law amends no code of the corpus (it amends: %s)", c.Law, actList(law))
+	}
+	return out, nil
+}
+
+// earliest is the first day any provision of the law enters into force.
+func earliest(law *amend.Law) (codes.Date, error) {
+	first, err := law.Date()
+	if err != nil {
+		return first, err
+	}
+	for i := range law.Ops {
+		d, err := law.OpDate(&law.Ops[i])
+		if err != nil {
+			return d, err
+		}
+		if d.Before(first) {
+			first = d
+		}
+	}
+	return first, nil
+}

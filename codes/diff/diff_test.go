@@ -1,0 +1,112 @@
+package diff
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/zan-law/zan/codes"
+)
+
+func TestWordsConcatenateToTheTexts(t *testing.T) {
+	for _, c := range []struct{ old, new string }{
+		{"377, 380, 380-1, 380-2, 382 (part two)", "377, 380, 380-1, 380-2, 380-3 (parts four, five and six), 382 (part two)"},
+		{"by investigators of internal affairs bodies.", "by investigators."},
+		{"", "new text"},
+		{"Статья 380-2. Применение насилия", "Статья 380-21. Применение силы"},
+	} {
+		ws := Words(c.old, c.new)
+		var o, n strings.Builder
+		for _, w := range ws {
+			if w.Op != "insert" {
+				o.WriteString(w.Text)
+			}
+			if w.Op != "delete" {
+				n.WriteString(w.Text)
+			}
+		}
+		if o.String() != c.old || n.String() != c.new {
+			t.Errorf("words of %q → %q give %q → %q", c.old, c.new, o.String(), n.String())
+		}
+	}
+}
+
+func TestWordsNeverSplitNumbers(t *testing.T) {
+	ws := Words("Articles 380-2, 381", "Articles 380-21, 381")
+	for _, w := range ws {
+		if w.Op == "insert" && w.Text != "380-21" {
+			t.Errorf("inserted %q; want the whole number 380-21 (words %+v)", w.Text, ws)
+		}
+	}
+}
+
+func readDoc(t *testing.T, text string) *codes.Doc {
+	t.Helper()
+	return &codes.Doc{Root: codes.ParseText(text, 1)}
+}
+
+func TestDiffStructure(t *testing.T) {
+	old := readDoc(t, "Chapter 1. A\nArticle 1. One\n1. first part\n2. second part\nArticle 2. Two\ntext\nArticle 3. Three\ngone\nArticle 4. Four\nrenumbered\n")
+	new := readDoc(t, "Chapter 1. A\nArticle 1. One\n1. first part\n2. second part, amended\n2-1. a new part\nArticle 2. Two\ntext\n"+
+		"Article 3. Excluded by the Law of the RK dated 01.02.2026 No. 1-VIII.\nArticle 5. Four\nrenumbered\n")
+	var got []string
+	for _, u := range Diff(old, new) {
+		s := string(u.Change) + " " + u.Address.String()
+		if u.From != nil {
+			s += " from " + u.From.String()
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"changed article:1/part:2",
+		"added article:1/part:2-1",
+		"changed article:3",
+		"moved article:5 from article:4",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("diff:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	// A unit gone for good is listed where it stood.
+	gone := Diff(old, readDoc(t, "Chapter 1. A\nArticle 1. One\n1. first part\n2. second part\nArticle 2. Two\ntext\nArticle 4. Four\nrenumbered\n"))
+	if len(gone) != 1 || gone[0].Change != Removed || gone[0].Address.String() != "article:3" || gone[0].Old != "Article 3. Three\ngone" {
+		t.Errorf("removal: %+v", gone)
+	}
+}
+
+func TestDiffSeedLaw(t *testing.T) {
+	before, err := os.ReadFile("../../corpus/kz/codes/criminal-procedure-code.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := codes.Parse("cpc.txt", before)
+	if err != nil {
+		t.Fatal(err)
+	}
+	new := &codes.Doc{Root: codes.ParseText(strings.Replace(codes.RenderText(old.Root, codes.RenderOptions{}),
+		", 380-2, 382", ", 380-2, 380-3 (parts four, five and six), 382", 1), 1)}
+	units := Diff(old, new)
+	if len(units) != 1 || units[0].Address.String() != "article:187/part:2" || units[0].Change != Changed {
+		t.Fatalf("diff = %+v, want one change in article:187/part:2", units)
+	}
+	var inserted []string
+	for _, w := range units[0].Words {
+		if w.Op == "insert" {
+			inserted = append(inserted, w.Text)
+		}
+		if w.Op == "delete" {
+			t.Errorf("deleted %q", w.Text)
+		}
+	}
+	if strings.Join(inserted, "|") != "380-3 (parts four, five and six), " {
+		t.Errorf("inserted %q", inserted)
+	}
+}
+
+func TestAddedUnitKeepsDocumentOrder(t *testing.T) {
+	old := readDoc(t, "Article 1. One\ntext\n")
+	new := readDoc(t, "Article 1. One\ntext\nArticle 2. Two\n1. The act, committed:\n1) repeatedly, –\nis punishable.\n")
+	units := Diff(old, new)
+	if len(units) != 1 || units[0].New != "Article 2. Two\n1. The act, committed:\n1) repeatedly, –\nis punishable." {
+		t.Errorf("added article = %+v", units)
+	}
+}

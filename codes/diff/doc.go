@@ -1,0 +1,8 @@
+// Package diff compares two editions of an act for reviewers: it aligns
+// their units by canonical address (added, removed, changed, moved or
+// renumbered units), then compares the text of each changed unit word by
+// word with github.com/sergi/go-diff, on tokens that never split a word or
+// a number such as "380-3". format.go writes the result as a terminal
+// redline, Markdown, HTML, JSON and the comparative table
+// (сравнительная таблица) Kazakh reviewers work with.
+package diff

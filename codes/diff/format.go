@@ -1,0 +1,280 @@
+package diff
+
+import (
+	"encoding/json"
+	"fmt"
+	"html"
+	"io"
+	"strings"
+
+	"github.com/zan-law/zan/codes"
+)
+
+// Options shape the written diff.
+type Options struct {
+	Language string // "ru" gives Russian headings in the comparative table
+	Title    string // the page title of HTML output
+	// Link is prefixed to "#anchor" in links to each unit: the edition page
+	// holding the anchors ("../criminal-code/2026-03-07.html"); "" links
+	// within the page.
+	Link  string
+	Color bool // terminal output with colours (on a TTY)
+}
+
+// unitJSON is the JSON form of a unit's difference.
+type unitJSON struct {
+	Address string `json:"address"`
+	From    string `json:"from,omitempty"`
+	Change  Kind   `json:"change"`
+	Old     string `json:"old"`
+	New     string `json:"new"`
+	Words   []Word `json:"words"`
+}
+
+// JSON writes [{"address","change","old","new","words":[{"op","text"}]}]
+// ("from" for a moved unit). For a unit added or removed whole, words hold
+// the one insertion or deletion, so equal and deleted words always make
+// "old" and equal and inserted words "new".
+func JSON(units []Unit) ([]byte, error) {
+	out := make([]unitJSON, 0, len(units))
+	for _, u := range units {
+		j := unitJSON{Address: u.Address.String(), Change: u.Change, Old: u.Old, New: u.New, Words: words(u)}
+		if u.From != nil {
+			j.From = u.From.String()
+		}
+		out = append(out, j)
+	}
+	b, err := json.MarshalIndent(out, "", "  ")
+	return append(b, '\n'), err
+}
+
+// words is the unit's word diff, whole insertions and deletions included.
+func words(u Unit) []Word {
+	switch {
+	case u.Words != nil:
+		return u.Words
+	case u.Old == u.New:
+		return []Word{{Op: "equal", Text: u.New}}
+	case u.Change == Added:
+		return []Word{{Op: "insert", Text: u.New}}
+	case u.Change == Removed:
+		return []Word{{Op: "delete", Text: u.Old}}
+	}
+	return Words(u.Old, u.New)
+}
+
+// describe is the unit's heading line in text and Markdown: its address,
+// what happened, and the article it belongs to.
+func describe(u Unit) string {
+	s := u.Address.String() + " " + string(u.Change)
+	if u.From != nil {
+		s += " from " + u.From.String()
+	}
+	if u.Article != "" && u.Address[len(u.Address)-1].Kind != codes.Article {
+		s += " (" + u.Article + ")"
+	}
+	return s
+}
+
+// ANSI colours for the terminal redline.
+const (
+	red   = "\x1b[31m"
+	green = "\x1b[32m"
+	bold  = "\x1b[1m"
+	reset = "\x1b[0m"
+)
+
+// Text writes the terminal redline: each unit with its address and
+// article, then its words with deletions as [-old-] and insertions as
+// {+new+} (in colour on a terminal).
+func Text(w io.Writer, units []Unit, opt Options) error {
+	for i, u := range units {
+		if i > 0 {
+			fmt.Fprintln(w)
+		}
+		head := describe(u)
+		if opt.Color {
+			head = bold + head + reset
+		}
+		fmt.Fprintln(w, head)
+		var b strings.Builder
+		for _, wd := range words(u) {
+			switch {
+			case wd.Op == "equal":
+				b.WriteString(wd.Text)
+			case opt.Color && wd.Op == "delete":
+				b.WriteString(red + "[-" + wd.Text + "-]" + reset)
+			case opt.Color:
+				b.WriteString(green + "{+" + wd.Text + "+}" + reset)
+			case wd.Op == "delete":
+				b.WriteString("[-" + wd.Text + "-]")
+			default:
+				b.WriteString("{+" + wd.Text + "+}")
+			}
+		}
+		if _, err := fmt.Fprintln(w, b.String()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// redline is the unit's words as HTML with <del> and <ins>; line breaks
+// between paragraphs become <br>.
+func redline(u Unit) string {
+	var b strings.Builder
+	for _, wd := range words(u) {
+		text := strings.ReplaceAll(html.EscapeString(wd.Text), "\n", "<br>\n")
+		switch wd.Op {
+		case "delete":
+			b.WriteString("<del>" + text + "</del>")
+		case "insert":
+			b.WriteString("<ins>" + text + "</ins>")
+		default:
+			b.WriteString(text)
+		}
+	}
+	return b.String()
+}
+
+// anchor is the link to the unit in its edition.
+func (opt Options) anchor(u Unit) string {
+	return opt.Link + "#" + u.Address.Anchor()
+}
+
+// Markdown writes the redline as Markdown: a heading per unit linked to its
+// anchor, and its words with <del>/<ins>.
+func Markdown(units []Unit, opt Options) []byte {
+	var b strings.Builder
+	if opt.Title != "" {
+		fmt.Fprintf(&b, "# %s\n\n", mdEscape(opt.Title))
+	}
+	for _, u := range units {
+		fmt.Fprintf(&b, "### [%s](%s)\n\n%s\n\n", mdEscape(describe(u)), opt.anchor(u), redline(u))
+	}
+	return []byte(b.String())
+}
+
+// mdEscape keeps legal text literal in Markdown.
+func mdEscape(s string) string {
+	return mdSpecial.Replace(s)
+}
+
+var mdSpecial = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;",
+	"`", "\\`", "|", `\|`, "#", `\#`)
+
+// pageStyle is the CSS of diff pages: readable redlines on screen and paper.
+const pageStyle = `body{font-family:Georgia,"Times New Roman",serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
+h1{font-size:1.5rem}h3{font-size:1rem;margin-top:1.5rem;font-family:system-ui,sans-serif}
+ins{background:#d7f5dd;text-decoration:none}del{background:#fbdada;color:#8a1f1f}
+table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;vertical-align:top;text-align:left}
+th{background:#eee}td b{background:#fff3b0}
+@media print{body{margin:0;max-width:none}ins{text-decoration:underline;background:none}del{background:none}a{color:inherit;text-decoration:none}}`
+
+// page wraps body in a standalone HTML page.
+func page(title, lang, body string) []byte {
+	if lang == "" {
+		lang = "en"
+	}
+	return []byte("<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
+		"<title>" + html.EscapeString(title) + "</title>\n<style>\n" + pageStyle + "\n</style>\n</head>\n<body>\n" +
+		"<h1>" + html.EscapeString(title) + "</h1>\n" + body + "</body>\n</html>\n")
+}
+
+// HTML writes the redline as a standalone page.
+func HTML(units []Unit, opt Options) []byte {
+	var b strings.Builder
+	for _, u := range units {
+		fmt.Fprintf(&b, "<section>\n<h3><a href=\"%s\">%s</a></h3>\n<p>%s</p>\n</section>\n",
+			html.EscapeString(opt.anchor(u)), html.EscapeString(describe(u)), redline(u))
+	}
+	return page(opt.Title, opt.Language, b.String())
+}
+
+// tableWords are the comparative table's headings and placeholders.
+type tableWords struct {
+	unit, current, proposed, none, excluded string
+}
+
+var tables = map[string]tableWords{
+	"en": {"Unit", "Current wording", "New wording", "None.", "Excluded."},
+	"ru": {"Структурный элемент", "Действующая редакция", "Предлагаемая редакция", "Отсутствует.", "Исключить."},
+}
+
+// cells gives the two wordings of a unit with the changed words marked by
+// mark (bold): the current wording (equal and deleted words) and the new
+// one (equal and inserted words).
+func cells(u Unit, tw tableWords, mark func(string) string, esc func(string) string) (string, string) {
+	var cur, nxt strings.Builder
+	for _, wd := range words(u) {
+		switch wd.Op {
+		case "equal":
+			cur.WriteString(esc(wd.Text))
+			nxt.WriteString(esc(wd.Text))
+		case "delete":
+			cur.WriteString(mark(esc(wd.Text)))
+		case "insert":
+			nxt.WriteString(mark(esc(wd.Text)))
+		}
+	}
+	c, n := cur.String(), nxt.String()
+	if u.Change == Added {
+		c = tw.none
+	}
+	if u.Change == Removed {
+		n = tw.excluded
+	}
+	return c, n
+}
+
+// marked wraps non-blank text in a marker, leaving the spaces around it
+// outside (Markdown emphasis does not open or close next to a space).
+func marked(open, close string) func(string) string {
+	return func(s string) string {
+		t := strings.TrimSpace(s)
+		if t == "" {
+			return s
+		}
+		i := strings.Index(s, t)
+		return s[:i] + open + t + close + s[i+len(t):]
+	}
+}
+
+// Table writes the comparative table (сравнительная таблица): the unit, its
+// current and its new wording, changed words in bold, changed units only.
+// Markdown, or HTML when asHTML.
+func Table(units []Unit, opt Options, asHTML bool) []byte {
+	tw, ok := tables[opt.Language]
+	if !ok {
+		tw = tables["en"]
+	}
+	var b strings.Builder
+	if asHTML {
+		fmt.Fprintf(&b, "<table>\n<thead><tr><th>%s</th><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n",
+			html.EscapeString(tw.unit), html.EscapeString(tw.current), html.EscapeString(tw.proposed))
+		esc := func(s string) string { return strings.ReplaceAll(html.EscapeString(s), "\n", "<br>") }
+		for _, u := range units {
+			c, n := cells(u, tw, marked("<b>", "</b>"), esc)
+			fmt.Fprintf(&b, "<tr><td><a href=\"%s\">%s</a></td><td>%s</td><td>%s</td></tr>\n",
+				html.EscapeString(opt.anchor(u)), html.EscapeString(unitName(u)), c, n)
+		}
+		b.WriteString("</tbody>\n</table>\n")
+		return page(opt.Title, opt.Language, b.String())
+	}
+	fmt.Fprintf(&b, "| %s | %s | %s |\n|---|---|---|\n", tw.unit, tw.current, tw.proposed)
+	esc := func(s string) string { return strings.ReplaceAll(mdEscape(s), "\n", "<br>") }
+	for _, u := range units {
+		c, n := cells(u, tw, marked("**", "**"), esc)
+		fmt.Fprintf(&b, "| [%s](%s) | %s | %s |\n", mdEscape(unitName(u)), opt.anchor(u), c, n)
+	}
+	return []byte(b.String())
+}
+
+// unitName names the unit in the table's first column: its address and,
+// for a unit inside an article, the article's heading line.
+func unitName(u Unit) string {
+	if u.Article != "" && u.Address[len(u.Address)-1].Kind != codes.Article {
+		return u.Address.String() + " — " + u.Article
+	}
+	return u.Address.String()
+}
