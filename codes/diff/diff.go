@@ -33,143 +33,141 @@ type Word struct {
 	Text string `json:"text"`
 }
 
-// entry is a unit of an edition with its address, in document order.
-type entry struct {
-	addr    codes.Address
-	key     string
-	unit    *codes.Unit
-	article string
-	parent  int // index of the enclosing unit's entry; -1 at the top
-}
-
-// flatten lists every unit of the edition but the act itself.
-func flatten(d *codes.Doc) []entry {
-	var out []entry
-	var path []*codes.Unit
-	parents := []int{-1} // entry index of each unit on path
-	article := ""
-	codes.Walk(d.Root, func(u *codes.Unit, entering bool) bool {
-		if !entering {
-			path, parents = path[:len(path)-1], parents[:len(parents)-1]
-			return true
-		}
-		path = append(path, u)
-		if u.Kind == codes.Act {
-			parents = append(parents, -1)
-			return true
-		}
-		parents = append(parents, len(out))
-		if u.Kind == codes.Article {
-			article = u.Label + u.Heading
-		} else if u.Kind < codes.Article {
-			article = ""
-		}
-		a := codes.AddressOf(path)
-		out = append(out, entry{addr: a, key: a.String(), unit: u, article: article, parent: parents[len(parents)-2]})
-		return true
-	})
-	return out
-}
-
-// Diff compares two editions of an act. Units are aligned by address; a
-// unit that is gone from one address and appears, with the same words
-// after its number, at another is reported once, as moved. Footnotes are
-// provenance, not text, and are not compared. The result follows the new
-// edition's order, each removed unit after the unit it followed.
+// Diff compares two editions of an act. Units are aligned by number
+// under their parents (the act's parts, sections, chapters, articles,
+// parts, points); a leaf unit that is gone from one place and appears with
+// the same words under another number is reported once, as moved. A unit
+// added or removed whole is one entry with all its text. Footnotes are
+// provenance, not text, and are not compared. Subtrees the editions share
+// (an edition folded from another shares every unit no law touched) are
+// skipped at once. The result follows the new edition's order, each
+// removed unit after the unit it followed.
 func Diff(old, new *codes.Doc) []Unit {
-	olds, news := flatten(old), flatten(new)
-	oldAt := map[string]int{}
-	for i, e := range olds {
-		oldAt[e.key] = i
-	}
-	newAt := map[string]bool{}
-	for _, e := range news {
-		newAt[e.key] = true
-	}
-	// Units that disappeared, by kind and words without their number: the
-	// candidates for a move.
-	gone := map[string][]int{}
-	for i, e := range olds {
-		if !newAt[e.key] {
-			k := moveKey(e.unit)
-			gone[k] = append(gone[k], i)
-		}
-	}
-	// Pair each new unit with a gone one of the same words: a move.
-	movedFrom, moveOf := map[int]bool{}, map[int]int{}
-	for k, e := range news {
-		if _, existed := oldAt[e.key]; existed {
-			continue
-		}
-		if c := gone[moveKey(e.unit)]; len(c) > 0 && moveKey(e.unit) != "" {
-			gone[moveKey(e.unit)] = c[1:]
-			movedFrom[c[0]], moveOf[k] = true, c[0]
-		}
-	}
-	var out []Unit
-	// removedAfter emits the removed units that followed old unit i.
-	emitted := map[int]bool{}
-	removedAfter := func(i int) {
-		for j := i + 1; j < len(olds); j++ {
-			if _, still := newAt[olds[j].key]; still {
-				break
-			}
-			if !emitted[j] && !movedFrom[j] {
-				emitted[j] = true
-				if !gonewith(olds, j, newAt) {
-					out = append(out, Unit{Address: olds[j].addr, Change: Removed, Article: olds[j].article, Old: subtree(olds[j].unit)})
-				}
-			}
-		}
-	}
-	removedAfter(-1)
-	for k, e := range news {
-		i, existed := oldAt[e.key]
-		switch {
-		case existed:
-			o, n := olds[i].unit.OwnText(), e.unit.OwnText()
-			if o != n {
-				out = append(out, Unit{Address: e.addr, Change: Changed, Article: e.article, Old: o, New: n, Words: Words(o, n)})
-			}
-			removedAfter(i)
-		default:
-			if p := e.parent; p >= 0 && !existedAt(news[p].key, oldAt) && !isMoved(moveOf, p) && !isMoved(moveOf, k) {
-				continue // part of a unit added whole, shown with it
-			}
-			u := Unit{Address: e.addr, Change: Added, Article: e.article, New: subtree(e.unit)}
-			if j, ok := moveOf[k]; ok {
-				u.Change, u.From, u.Old = Moved, olds[j].addr, olds[j].unit.OwnText()
-				if u.Old != u.New {
-					u.Words = Words(u.Old, u.New)
-				}
-			}
+	d := &differ{}
+	d.unit(old.Root, new.Root, []*codes.Unit{old.Root}, []*codes.Unit{new.Root}, "")
+	d.pairMoves()
+	out := d.out[:0]
+	for _, u := range d.out {
+		if u.Change != "" {
 			out = append(out, u)
 		}
 	}
-	// Removed units before any kept one (or after the last) not yet listed.
-	for j := range olds {
-		if !newAt[olds[j].key] && !emitted[j] && !movedFrom[j] && !gonewith(olds, j, newAt) {
-			out = append(out, Unit{Address: olds[j].addr, Change: Removed, Article: olds[j].article, Old: subtree(olds[j].unit)})
-		}
-	}
 	return out
 }
 
-func existedAt(key string, oldAt map[string]int) bool {
-	_, ok := oldAt[key]
-	return ok
+// differ walks two editions side by side.
+type differ struct {
+	out              []Unit
+	added, removed   []int    // indices into out
+	addedKey, gonKey []string // their move keys
 }
 
-func isMoved(moveOf map[int]int, k int) bool {
-	_, ok := moveOf[k]
-	return ok
+// unit compares o and n (same address) and their children.
+func (d *differ) unit(o, n *codes.Unit, opath, npath []*codes.Unit, article string) {
+	if o == n {
+		return
+	}
+	if n.Kind == codes.Article {
+		article = n.Label + n.Heading
+	}
+	if !sameText(o, n) {
+		ot, nt := o.OwnText(), n.OwnText()
+		d.out = append(d.out, Unit{Address: codes.AddressOf(npath), Change: Changed, Article: article, Old: ot, New: nt, Words: Words(ot, nt)})
+	}
+	var oldAt map[step]int // built only when the children do not line up
+	seen := make([]bool, len(o.Children))
+	for k, c := range n.Children {
+		i, ok := k, k < len(o.Children) && o.Children[k].Kind == c.Kind && o.Children[k].Num == c.Num
+		if !ok {
+			if oldAt == nil {
+				oldAt = make(map[step]int, len(o.Children))
+				for i, c := range o.Children {
+					oldAt[step{c.Kind, c.Num}] = i
+				}
+			}
+			i, ok = oldAt[step{c.Kind, c.Num}]
+		}
+		if !ok {
+			d.add(c, append(npath, c), article)
+			continue
+		}
+		d.removeBefore(o, i, seen, opath, article)
+		seen[i] = true
+		d.unit(o.Children[i], c, append(opath, o.Children[i]), append(npath, c), article)
+	}
+	d.removeBefore(o, len(o.Children), seen, opath, article)
 }
 
-// gonewith reports whether old unit j went with its enclosing unit, which
-// is then shown removed whole.
-func gonewith(olds []entry, j int, newAt map[string]bool) bool {
-	p := olds[j].parent
-	return p >= 0 && !newAt[olds[p].key]
+// step is a unit's kind and number: its key among its siblings.
+type step struct {
+	kind codes.Kind
+	num  string
+}
+
+// sameText reports whether two units have the same own text.
+func sameText(o, n *codes.Unit) bool {
+	return o.Kind == n.Kind && o.Label == n.Label && o.Heading == n.Heading && o.Text == n.Text && o.WrapUp == n.WrapUp
+}
+
+// removeBefore records the old children before index i that the new
+// edition does not have.
+func (d *differ) removeBefore(o *codes.Unit, i int, seen []bool, opath []*codes.Unit, article string) {
+	for j := 0; j < i; j++ {
+		if seen[j] {
+			continue
+		}
+		seen[j] = true
+		c := o.Children[j]
+		if c.Kind == codes.Article {
+			article = c.Label + c.Heading
+		}
+		d.removed = append(d.removed, len(d.out))
+		d.gonKey = append(d.gonKey, moveKey(c))
+		d.out = append(d.out, Unit{Address: codes.AddressOf(append(opath, c)), Change: Removed, Article: article, Old: subtree(c)})
+	}
+}
+
+func (d *differ) add(c *codes.Unit, npath []*codes.Unit, article string) {
+	if c.Kind == codes.Article {
+		article = c.Label + c.Heading
+	}
+	d.added = append(d.added, len(d.out))
+	d.addedKey = append(d.addedKey, moveKey(c))
+	d.out = append(d.out, Unit{Address: codes.AddressOf(npath), Change: Added, Article: article, New: subtree(c)})
+}
+
+// pairMoves turns an added unit and a removed one with the same words into
+// one moved unit.
+func (d *differ) pairMoves() {
+	gone := map[string][]int{}
+	for k, i := range d.removed {
+		if key := d.gonKey[k]; key != "" {
+			gone[key] = append(gone[key], i)
+		}
+	}
+	for k, i := range d.added {
+		key := d.addedKey[k]
+		if c := gone[key]; key != "" && len(c) > 0 {
+			gone[key] = c[1:]
+			r := &d.out[c[0]]
+			a := &d.out[i]
+			a.Change, a.From, a.Old = Moved, r.Address, r.Old
+			if a.Old != a.New {
+				a.Words = Words(a.Old, a.New)
+			}
+			r.Change = "" // shown as the move
+		}
+	}
+}
+
+// moveKey identifies a unit's words apart from its number and place.
+func moveKey(u *codes.Unit) string {
+	c := *u
+	c.Label, c.Num = "", ""
+	if len(u.Children) > 0 {
+		return "" // only leaf units are matched as moved: a container's identity is its children
+	}
+	return u.Kind.String() + "\x00" + c.OwnText()
 }
 
 // subtree is the whole text of a unit added or removed: its own text and
@@ -188,14 +186,4 @@ func subtree(u *codes.Unit) string {
 		return true
 	})
 	return strings.Join(lines, "\n")
-}
-
-// moveKey identifies a unit's words apart from its number and place.
-func moveKey(u *codes.Unit) string {
-	c := *u
-	c.Label, c.Num = "", ""
-	if len(u.Children) > 0 {
-		return "" // only leaf units are matched as moved: a container's identity is its children
-	}
-	return u.Kind.String() + "\x00" + c.OwnText()
 }

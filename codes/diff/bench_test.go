@@ -1,0 +1,69 @@
+package diff
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/codes/codestest"
+)
+
+// twoEditions returns a generated full-size code and the same code with 50
+// units changed: words added to part 1 of every tenth article.
+func twoEditions(b *testing.B) (old, new *codes.Doc, changed int) {
+	b.Helper()
+	text, err := codestest.FullSize()
+	if err != nil {
+		b.Fatal(err)
+	}
+	old = &codes.Doc{Root: codes.ParseText(text, 1)}
+	new = &codes.Doc{Root: codes.ParseText(text, 1)}
+	n := 0
+	codes.Walk(new.Root, func(u *codes.Unit, entering bool) bool {
+		if entering && u.Kind == codes.Article {
+			n++
+			if n%10 == 3 && len(u.Children) > 0 { // (every fifth body is Article 381, which has no parts)
+				p := u.Children[0]
+				p.Text = "(amended) " + p.Text
+				changed++
+			}
+		}
+		return entering && u.Kind < codes.Article
+	})
+	return old, new, changed
+}
+
+// BenchmarkDiffFullSize compares two full-size editions with 50 changed
+// units; the git sub-benchmark runs `git diff --no-index --word-diff` on
+// the same two texts, for the ratio.
+func BenchmarkDiffFullSize(b *testing.B) {
+	old, new, changed := twoEditions(b)
+	b.Run("zan", func(b *testing.B) {
+		for b.Loop() {
+			if units := Diff(old, new); len(units) != changed || changed != 50 {
+				b.Fatalf("%d units differ, want %d", len(units), changed)
+			}
+		}
+	})
+	b.Run("git", func(b *testing.B) {
+		git, err := exec.LookPath("git")
+		if err != nil {
+			b.Skip("no git")
+		}
+		dir := b.TempDir()
+		files := [2]string{filepath.Join(dir, "old.txt"), filepath.Join(dir, "new.txt")}
+		for i, d := range []*codes.Doc{old, new} {
+			if err := os.WriteFile(files[i], []byte(codes.RenderText(d.Root, codes.RenderOptions{})), 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
+		for b.Loop() {
+			cmd := exec.Command(git, "diff", "--no-index", "--word-diff", files[0], files[1])
+			if out, err := cmd.Output(); len(out) == 0 {
+				b.Fatalf("git diff printed nothing: %v", err)
+			}
+		}
+	})
+}
