@@ -1,9 +1,13 @@
 package diff
 
 import (
+	"bytes"
+	"encoding/json"
 	"os"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 
 	"github.com/zan-law/zan/codes"
 )
@@ -109,4 +113,98 @@ func TestAddedUnitKeepsDocumentOrder(t *testing.T) {
 	if len(units) != 1 || units[0].New != "Article 2. Two\n1. The act, committed:\n1) repeatedly, –\nis punishable." {
 		t.Errorf("added article = %+v", units)
 	}
+}
+
+// seedDiff is CPC 187(2) before and after Law No. 252-VIII.
+func seedDiff(t *testing.T) []Unit {
+	t.Helper()
+	before, err := os.ReadFile("../../corpus/kz/codes/criminal-procedure-code.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, err := codes.Parse("cpc.txt", before)
+	if err != nil {
+		t.Fatal(err)
+	}
+	new := &codes.Doc{Root: codes.ParseText(strings.Replace(codes.RenderText(old.Root, codes.RenderOptions{}),
+		", 380-2, 382", ", 380-2, 380-3 (parts four, five and six), 382", 1), 1)}
+	return Diff(old, new)
+}
+
+func TestJSONWordsMakeTheTexts(t *testing.T) {
+	b, err := JSON(append(seedDiff(t), Unit{Address: codes.Address{{Kind: codes.Article, Num: "5"}}, Change: Added, New: "Article 5. New"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var units []struct {
+		Address, Change, Old, New string
+		Words                     []Word
+	}
+	if err := json.Unmarshal(b, &units); err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range units {
+		var o, n strings.Builder
+		for _, w := range u.Words {
+			if w.Op != "insert" {
+				o.WriteString(w.Text)
+			}
+			if w.Op != "delete" {
+				n.WriteString(w.Text)
+			}
+		}
+		if o.String() != u.Old || n.String() != u.New {
+			t.Errorf("%s: words do not make old and new", u.Address)
+		}
+	}
+}
+
+func TestHTMLRedlineIsWellFormed(t *testing.T) {
+	units := seedDiff(t)
+	for name, page := range map[string][]byte{
+		"redline": HTML(units, Options{Title: "CPC"}),
+		"table":   Table(units, Options{Title: "CPC", Language: "ru"}, true),
+	} {
+		doc, err := html.Parse(bytes.NewReader(page))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var ins, links []string
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode {
+				switch n.Data {
+				case "ins", "b":
+					ins = append(ins, text(n))
+				case "a":
+					for _, a := range n.Attr {
+						if a.Key == "href" {
+							links = append(links, a.Val)
+						}
+					}
+				}
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		if strings.Join(ins, "|") != "380-3 (parts four, five and six), " && strings.Join(ins, "|") != "380-3 (parts four, five and six)," {
+			t.Errorf("%s: inserted words %q", name, ins)
+		}
+		if strings.Join(links, "|") != "#article-187-part-2" {
+			t.Errorf("%s: links %q", name, links)
+		}
+	}
+}
+
+func text(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(text(c))
+	}
+	return b.String()
 }
