@@ -56,6 +56,9 @@ func ApplyOps(doc *codes.Doc, law *Law, ops []*Op) (*codes.Doc, []Change, error)
 
 func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
 	ch := Change{Op: op, Law: law.Meta.Number, Address: op.Target}
+	if isParagraph(op.Target) {
+		return paragraphOp(d, law, op, ch)
+	}
 	switch op.Kind {
 	case Insert:
 		if op.Unit != nil {
@@ -64,9 +67,17 @@ func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
 			ch.Address = addr
 			return ch, err
 		}
-		return insertWords(d, op, ch)
+		u, err := editWords(d, op)
+		if err != nil {
+			return ch, err
+		}
+		return insertWords(u, op, ch)
 	case Replace, Delete:
-		return replaceWords(d, op, ch)
+		u, err := editWords(d, op)
+		if err != nil {
+			return ch, err
+		}
+		return replaceWords(u, op, ch)
 	case Restate:
 		if op.Heading {
 			u, err := d.Edit(op.Target)
@@ -155,11 +166,7 @@ func where(op *Op) string {
 	return op.Target.String()
 }
 
-func insertWords(d *codes.Doc, op *Op, ch Change) (Change, error) {
-	u, err := editWords(d, op)
-	if err != nil {
-		return ch, err
-	}
+func insertWords(u *codes.Unit, op *Op, ch Change) (Change, error) {
 	if op.Position == End {
 		t := &u.Text
 		if op.Heading {
@@ -184,11 +191,7 @@ func insertWords(d *codes.Doc, op *Op, ch Change) (Change, error) {
 
 // replaceWords replaces or deletes every occurrence of the words in the
 // unit, or only the one the instruction names ("во втором случае").
-func replaceWords(d *codes.Doc, op *Op, ch Change) (Change, error) {
-	u, err := editWords(d, op)
-	if err != nil {
-		return ch, err
-	}
+func replaceWords(u *codes.Unit, op *Op, ch Change) (Change, error) {
 	hits := find(textsOf(u, op.Heading), op.Old)
 	switch {
 	case len(hits) == 0:

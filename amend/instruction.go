@@ -1,7 +1,6 @@
 package amend
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -19,6 +18,7 @@ type clause struct {
 	words      []tok           // quoted words, in order ("the words "X"")
 	wordsAfter int             // how many of words came after the verb
 	anchor     *tok
+	anchorRef  codes.Address // a unit as the anchor: «после абзаца второго»
 	position   Position
 	content    *tok // quoted text of a unit
 	everywhere bool
@@ -178,11 +178,6 @@ func (p *instructionParser) matchAny(table phraseTable) (phrase, bool) {
 
 func (p *instructionParser) word(t tok) {
 	w := t.lower
-	if why, ok := unsupportedUnits[w]; ok {
-		p.fail(t, fmt.Sprintf("%q: %s", t.text, why))
-		p.i = len(p.toks) // one message for the instruction, not one per word
-		return
-	}
 	if ph, ok := p.matchAny(verbs); ok {
 		if p.c.verb != noVerb && p.c.verb != ph.verb {
 			p.fail(t, "a second action in one instruction: \""+t.text+"\"")
@@ -227,6 +222,10 @@ func (p *instructionParser) word(t tok) {
 		return
 	}
 	if a, ok := p.ref(); ok {
+		if p.pendingAnchor != "" { // «после абзаца второго»: a unit as the anchor
+			p.c.anchorRef, p.c.position, p.pendingAnchor = a, p.pendingAnchor, ""
+			return
+		}
 		p.c.refs = append(p.c.refs, a)
 		return
 	}

@@ -26,21 +26,12 @@ func init() {
 		codes.Chapter: "chapter глава главы главе главу главой",
 		codes.Section: "section раздел раздела разделе разделом",
 		codes.Note:    "note примечание примечания примечании примечанием",
+		// Unnumbered paragraphs of a part: «абзац второй», «после абзаца второго».
+		codes.Paragraph: "абзац абзаца абзаце абзацем абзацу абзацы абзацев абзацами абзацах",
 	} {
 		for _, w := range strings.Fields(words) {
 			unitWords[w] = kind
 		}
-	}
-}
-
-// unsupportedUnits are unit words the model has no unit for yet: the
-// unnumbered paragraphs (абзацы) of a part. An instruction naming one is an
-// error, never a misreading.
-var unsupportedUnits = map[string]string{}
-
-func init() {
-	for _, w := range strings.Fields("абзац абзаца абзаце абзацем абзацу абзацы абзацев абзацами абзацах") {
-		unsupportedUnits[w] = "unnumbered paragraphs (абзацы) of a part are not supported yet; apply this instruction by hand"
 	}
 }
 

@@ -408,6 +408,9 @@ func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
 			return op, fmt.Errorf("which unit is added? expected e.g. \"article 380-3\" or \"part 3-1\"")
 		}
 		op.Parent = target.Parent()
+		if isParagraph(target) { // «после абзаца второго дополнить абзацем третьим»
+			return op, paragraphAfter(c, target)
+		}
 		return op, p.parseUnit(&op, c.content)
 	case verbReplace:
 		if len(c.words) != 2 {
@@ -433,13 +436,32 @@ func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
 			return op, fmt.Errorf("which unit is set out anew? expected e.g. \"part two\"")
 		}
 		op.Kind, op.Text = Restate, c.content.text
-		if c.heading {
-			return op, nil // the quoted text is the new heading, not a unit
+		if c.heading || isParagraph(target) {
+			return op, nil // the quoted text is the new heading or paragraph, not a unit
 		}
 		op.Parent = target.Parent()
 		return op, p.parseUnit(&op, c.content)
 	}
 	return op, fmt.Errorf("no action: expected add, replace, delete or set out")
+}
+
+// isParagraph reports whether the address ends in a paragraph (абзац).
+func isParagraph(a codes.Address) bool {
+	return len(a) > 0 && a[len(a)-1].Kind == codes.Paragraph
+}
+
+// paragraphAfter checks that a paragraph inserted "after paragraph N" is
+// numbered N+1 (or, "before paragraph N", N).
+func paragraphAfter(c *clause, target codes.Address) error {
+	if c.anchorRef == nil {
+		return nil
+	}
+	at, _ := strconv.Atoi(c.anchorRef[len(c.anchorRef)-1].Num)
+	n, _ := strconv.Atoi(target[len(target)-1].Num)
+	if want := at + 1; c.position == After && n != want || c.position == Before && n != at {
+		return fmt.Errorf("the new paragraph %d does not stand %s paragraph %d", n, c.position, at)
+	}
+	return nil
 }
 
 func (p *lawParser) needTarget(op Op) error {

@@ -15,18 +15,23 @@ const (
 	Point                // "1) text"
 	Subpoint             // "a) text" / "а) текст"
 	Note                 // Note. / Примечание.
+	// Paragraph is an unnumbered paragraph (абзац) of a unit's text: not a
+	// unit of the tree but a step of an address ("part:8/paragraph:2"),
+	// counting the unit's paragraphs from its head line on.
+	Paragraph
 )
 
 var kindNames = [...]string{
-	Act:      "act",
-	CodePart: "code-part",
-	Section:  "section",
-	Chapter:  "chapter",
-	Article:  "article",
-	Part:     "part",
-	Point:    "point",
-	Subpoint: "subpoint",
-	Note:     "note",
+	Act:       "act",
+	CodePart:  "code-part",
+	Section:   "section",
+	Chapter:   "chapter",
+	Article:   "article",
+	Part:      "part",
+	Point:     "point",
+	Subpoint:  "subpoint",
+	Note:      "note",
+	Paragraph: "paragraph",
 }
 
 func (k Kind) String() string {
