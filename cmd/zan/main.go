@@ -20,6 +20,7 @@ type cli struct {
 	Apply       applyCmd       `cmd:"" help:"Apply one amending law to code files."`
 	Parse       parseCmd       `cmd:"" help:"Show how an amending law was read: its operations, entry into force and ignored lines."`
 	Timeline    timelineCmd    `cmd:"" help:"List the corpus's laws in order of entry into force, with how each date was computed."`
+	Export      exportCmd      `cmd:"" help:"Export a code's edition as Markdown or an HTML page, or the whole corpus as a static website."`
 	Diff        diffCmd        `cmd:"" help:"Compare two editions of a code (or what one law changes): structural and word-level, as a redline or the comparative table."`
 }
 

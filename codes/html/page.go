@@ -1,0 +1,32 @@
+package html
+
+import (
+	_ "embed"
+	"html/template"
+)
+
+// page is what page.tmpl shows.
+type page struct {
+	Lang     string // the act's language: the page's lang attribute
+	Title    string // <title>: the act's title and the edition line
+	Words    words
+	Nav      []Link
+	Contents []*entry
+	Body     template.HTML // the act, from goldmark
+	Source   string        // where the text was taken from (front matter)
+	Style    template.CSS
+}
+
+//go:embed page.tmpl
+var pageSource string
+
+//go:embed page.css
+var stylesheet string
+
+// pageTemplate is parsed once; the template is part of the program, so a
+// failure to parse it is a bug, not bad input.
+var pageTemplate = template.Must(template.New("page").Parse(pageSource))
+
+// Stylesheet returns the pages' CSS, for other pages (a site's indexes) to
+// look the same.
+func Stylesheet() template.CSS { return template.CSS(stylesheet) }

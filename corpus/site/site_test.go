@@ -1,0 +1,175 @@
+package site
+
+import (
+	"bytes"
+	"net/url"
+	"path"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	nethtml "golang.org/x/net/html"
+	"golang.org/x/tools/txtar"
+
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/corpus"
+	"github.com/zan-law/zan/corpus/kz"
+)
+
+// corpora are the corpora a site is built of in the tests: the embedded
+// one, and the six-law history of testdata/corpus-history.txtar (many
+// editions, exceptions, a same-day conflict).
+func corpora(t *testing.T) map[string]*corpus.Corpus {
+	t.Helper()
+	embedded, err := corpus.Load(kz.FS, "corpus/kz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ar, err := txtar.ParseFile("../../testdata/corpus-history.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for _, f := range ar.Files {
+		if strings.HasPrefix(f.Name, "codes/") || strings.HasPrefix(f.Name, "laws/") {
+			fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+		}
+	}
+	history, err := corpus.Load(fsys, "corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return map[string]*corpus.Corpus{"embedded": embedded, "history": history}
+}
+
+// TestFiles checks that the site has an index, a timeline, and per code an
+// index and a page per edition.
+func TestFiles(t *testing.T) {
+	for name, cp := range corpora(t) {
+		t.Run(name, func(t *testing.T) {
+			files := build(t, cp)
+			want := []string{indexPage, timelinePage}
+			for _, d := range cp.Codes {
+				eds, err := cp.Editions(d.Meta.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				want = append(want, d.Meta.ID+"/"+indexPage)
+				for _, ed := range eds {
+					want = append(want, d.Meta.ID+"/"+ed.Date.String()+".html")
+				}
+			}
+			for _, p := range want {
+				if files[p] == nil {
+					t.Errorf("no %s", p)
+				}
+			}
+			if len(files) != len(want) {
+				t.Errorf("%d files, want %d", len(files), len(want))
+			}
+		})
+	}
+}
+
+// TestLinks checks that every link of the site is relative and leads to a
+// file of the site, and to an id on that page when it names one.
+func TestLinks(t *testing.T) {
+	for name, cp := range corpora(t) {
+		t.Run(name, func(t *testing.T) {
+			files := build(t, cp)
+			ids := map[string]map[string]bool{}
+			links := map[string][]string{}
+			for p, data := range files {
+				root, err := nethtml.Parse(bytes.NewReader(data))
+				if err != nil {
+					t.Fatalf("%s: %v", p, err)
+				}
+				ids[p] = map[string]bool{}
+				for n := range root.Descendants() {
+					for _, a := range n.Attr {
+						switch a.Key {
+						case "id":
+							ids[p][a.Val] = true
+						case "href", "src":
+							links[p] = append(links[p], a.Val)
+						}
+					}
+				}
+			}
+			n := 0
+			for p, hrefs := range links {
+				for _, href := range hrefs {
+					n++
+					u, err := url.Parse(href)
+					if err != nil || u.IsAbs() || u.Host != "" || strings.HasPrefix(u.Path, "/") {
+						t.Errorf("%s: link %q is not relative", p, href)
+						continue
+					}
+					target := p
+					if u.Path != "" {
+						target = path.Join(path.Dir(p), u.Path)
+					}
+					if files[target] == nil {
+						t.Errorf("%s: link %q: no file %s in the site", p, href, target)
+						continue
+					}
+					if u.Fragment != "" && !ids[target][u.Fragment] {
+						t.Errorf("%s: link %q: no id %q in %s", p, href, u.Fragment, target)
+					}
+				}
+			}
+			if n == 0 {
+				t.Error("no links at all")
+			}
+		})
+	}
+}
+
+// TestPages checks what the indexes say: each code's editions with what
+// each changed, the laws with their rules, the same-day conflict.
+func TestPages(t *testing.T) {
+	files := build(t, corpora(t)["history"])
+	for _, tc := range []struct{ file, want string }{
+		{indexPage, `<a href="criminal-code/index.html" lang="en">Criminal Code of the Republic of Kazakhstan</a>`},
+		{"criminal-procedure-code/index.html", `<a href="2026-02-13.html#article-191-part-3">911-T insert article:191/part:3</a>`},
+		{"criminal-procedure-code/index.html", `2026-03-21: article:187 is changed by laws [912-T 913-T] on the same day; applied in that order`},
+		{timelinePage, `<strong>No. 916-T</strong>`},
+		{timelinePage, `<a href="criminal-code/2027-01-01.html">2027-01-01</a>`},
+		{"criminal-procedure-code/2026-03-21.html", `<a href="2026-02-13.html" lang="en">← 2026-02-13</a>`},
+		{"criminal-procedure-code/2026-03-21.html", `<a href="2026-05-15.html" lang="en">2026-05-15 →</a>`},
+		{"criminal-code/2026-03-21.html", `<p id="article-379-part-1" class="part">1. `},
+	} {
+		if !bytes.Contains(files[tc.file], []byte(tc.want)) {
+			t.Errorf("%s: no %s", tc.file, tc.want)
+		}
+	}
+}
+
+// TestBadCodeID checks that a code id that cannot name a folder is an
+// error, not a path out of the site.
+func TestBadCodeID(t *testing.T) {
+	src := []byte("---\nkind: code\nid: ../escape\ntitle: T\ndate: 2014-07-03\nlanguage: en\nedition: 2026-01-01\n---\nT\nArticle 1. A\nText.\n")
+	cp, err := corpus.Load(fstest.MapFS{"codes/t.txt": {Data: src}}, "c")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Build(cp, codes.RenderOptions{}); err == nil || !strings.Contains(err.Error(), `code id "../escape" cannot name a folder`) {
+		t.Errorf("Build: %v, want an error on the code id", err)
+	}
+}
+
+func build(t *testing.T, cp *corpus.Corpus) map[string][]byte {
+	t.Helper()
+	list, err := Build(cp, codes.RenderOptions{Provenance: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{}
+	for _, f := range list {
+		if files[f.Path] != nil {
+			t.Errorf("%s written twice", f.Path)
+		}
+		files[f.Path] = f.Data
+	}
+	return files
+}
