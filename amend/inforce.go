@@ -154,6 +154,28 @@ func (l *Law) ExceptionOf(op *Op) *Exception {
 	return nil
 }
 
+// Span returns the first and the last day on which provisions of the law
+// enter into force (the same day unless exceptions set some apart).
+func (l *Law) Span() (first, last codes.Date, err error) {
+	if first, err = l.Date(); err != nil {
+		return first, first, err
+	}
+	last = first
+	for i := range l.Ops {
+		d, err := l.OpDate(&l.Ops[i])
+		if err != nil {
+			return d, d, err
+		}
+		if d.Before(first) {
+			first = d
+		}
+		if d.After(last) {
+			last = d
+		}
+	}
+	return first, last, nil
+}
+
 // Explain says how the dates were computed, for editors checking them.
 func (l *Law) Explain() string {
 	var b strings.Builder

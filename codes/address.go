@@ -30,8 +30,10 @@ func (a Address) String() string {
 
 // Anchor is the HTML id of the unit: article-380-3-part-2-point-4.
 func (a Address) Anchor() string {
-	return strings.NewReplacer("/", "-", ":", "-").Replace(a.String())
+	return anchorChars.Replace(a.String())
 }
+
+var anchorChars = strings.NewReplacer("/", "-", ":", "-")
 
 // ParseAddress reads the canonical form written by String.
 func ParseAddress(s string) (Address, error) {

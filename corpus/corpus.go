@@ -203,6 +203,18 @@ func (c *Corpus) Timeline() []Entry {
 	return out
 }
 
+// LawEntries returns one entry per law, its main clause's, in timeline order: a
+// law's line in a list of laws (its exceptions are in its explanation).
+func (c *Corpus) LawEntries() []Entry {
+	var out []Entry
+	for _, e := range c.Timeline() {
+		if e.Exception == nil {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
 // Edition is one code as in force on a date, with the change log.
 type Edition struct {
 	Doc     *codes.Doc
@@ -314,4 +326,24 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// CodesAmended returns the ids of the codes a law amends, in the order the
+// law names them.
+func (c *Corpus) CodesAmended(law *amend.Law) []string {
+	var out []string
+	for act, ref := range law.Acts {
+		for _, d := range c.Codes {
+			if !Matches(d, ref, law.Meta.Language) || contains(out, d.Meta.ID) {
+				continue
+			}
+			for _, op := range law.Ops {
+				if op.Act == act {
+					out = append(out, d.Meta.ID)
+					break
+				}
+			}
+		}
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package corpus
 import (
 	"fmt"
 
+	"github.com/zan-law/zan/amend"
 	"github.com/zan-law/zan/codes"
 )
 
@@ -60,4 +61,56 @@ func Summary(ed *Edition) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// LawChange is what one law does to one code: the edition just before the
+// law's first provision enters into force, and that edition with the whole
+// law applied (exceptions included), whatever the date.
+type LawChange struct {
+	Code     string
+	Before   codes.Date // the old edition's date
+	Last     codes.Date // the last day a provision of the law on this code enters into force (zero if unknown)
+	Old, New *codes.Doc
+}
+
+// LawChanges compares, for each code of the corpus the law amends, the
+// edition just before it with the law applied. The law need not be in the
+// corpus. A law that cannot be placed in time is compared with the edition
+// in force on today's date (the error says so, with the changes).
+func (c *Corpus) LawChanges(law *amend.Law, today codes.Date) ([]LawChange, error) {
+	before, _, dateErr := law.Span()
+	if dateErr == nil {
+		before = before.AddDays(-1)
+	} else {
+		before = today
+	}
+	var out []LawChange
+	for _, d := range c.Codes {
+		var ops []*amend.Op
+		var last codes.Date
+		for i := range law.Ops {
+			if Matches(d, law.Acts[law.Ops[i].Act], law.Meta.Language) {
+				ops = append(ops, &law.Ops[i])
+				if date, err := law.OpDate(&law.Ops[i]); err == nil && date.After(last) {
+					last = date
+				}
+			}
+		}
+		if len(ops) == 0 {
+			continue
+		}
+		old, err := c.Edition(d.Meta.ID, before, false)
+		if err != nil {
+			return nil, err
+		}
+		new, _, err := amend.ApplyOps(old.Doc, law, ops)
+		if err != nil {
+			return nil, fmt.Errorf("%s on %s: %w", law.File, d.Meta.ID, err)
+		}
+		out = append(out, LawChange{Code: d.Meta.ID, Before: before, Last: last, Old: old.Doc, New: new})
+	}
+	if dateErr != nil {
+		return out, fmt.Errorf("%w; compared with the edition in force on %s", dateErr, today)
+	}
+	return out, nil
 }

@@ -10,7 +10,6 @@ import (
 	"github.com/zan-law/zan/amend"
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/diff"
-	"github.com/zan-law/zan/corpus"
 )
 
 type diffCmd struct {
@@ -193,53 +192,19 @@ func (c *diffCmd) law(e *env) ([]comparison, error) {
 	if err != nil {
 		return nil, err
 	}
-	before := codes.Today()
-	if first, err := earliest(law); err == nil {
-		before = first.AddDays(-1)
-	} else {
-		fmt.Fprintf(e.stderr, "%v; comparing with the edition in force today\n", err)
+	changes, err := cp.LawChanges(law, codes.Today())
+	if err != nil && changes == nil {
+		return nil, err
+	}
+	if err != nil { // no date: compared with today's edition
+		fmt.Fprintln(e.stderr, err)
 	}
 	var out []comparison
-	for _, d := range cp.Codes {
-		var ops []*amend.Op
-		for i := range law.Ops {
-			if corpus.Matches(d, law.Acts[law.Ops[i].Act], law.Meta.Language) {
-				ops = append(ops, &law.Ops[i])
-			}
-		}
-		if len(ops) == 0 {
-			continue
-		}
-		old, err := cp.Edition(d.Meta.ID, before, false)
-		if err != nil {
-			return nil, err
-		}
-		new, _, err := amend.ApplyOps(old.Doc, law, ops)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", d.File, err)
-		}
-		out = append(out, comparison{title: fmt.Sprintf("Law No. %s: %s", law.Meta.Number, d.Meta.ID), code: d.Meta.ID, old: old.Doc, new: new})
+	for _, ch := range changes {
+		out = append(out, comparison{title: fmt.Sprintf("Law No. %s: %s", law.Meta.Number, ch.Code), code: ch.Code, old: ch.Old, new: ch.New})
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%s: the law amends no code of the corpus (it amends: %s)", c.Law, actList(law))
 	}
 	return out, nil
-}
-
-// earliest is the first day any provision of the law enters into force.
-func earliest(law *amend.Law) (codes.Date, error) {
-	first, err := law.Date()
-	if err != nil {
-		return first, err
-	}
-	for i := range law.Ops {
-		d, err := law.OpDate(&law.Ops[i])
-		if err != nil {
-			return d, err
-		}
-		if d.Before(first) {
-			first = d
-		}
-	}
-	return first, nil
 }

@@ -59,19 +59,14 @@ func (c *timelineCmd) Run(env *env) error {
 		}
 	}
 	t := timeline{Laws: []timelineLaw{}, Codes: []timelineCode{}}
-	seen := map[string]bool{}
-	for _, e := range cp.Timeline() {
-		if e.Exception != nil || seen[e.Law.File] {
-			continue // one line per law; its exceptions are in the explanation
-		}
-		seen[e.Law.File] = true
-		if c.Code != "" && !slices.Contains(e.Codes(), c.Code) {
+	for _, e := range cp.LawEntries() {
+		if c.Code != "" && !slices.Contains(cp.CodesAmended(e.Law), c.Code) {
 			continue
 		}
 		m := e.Law.Meta
 		law := timelineLaw{
 			Number: m.Number, Date: m.Date.String(), Published: m.Published.String(), InForce: e.InForce.String(),
-			Codes: e.Codes(), Rule: string(e.Law.InForce.Rule), Explanation: e.Law.Explain(),
+			Codes: cp.CodesAmended(e.Law), Rule: string(e.Law.InForce.Rule), Explanation: e.Law.Explain(),
 			Clause: e.Law.InForce.Clause, Position: e.Law.InForce.Pos.String(),
 		}
 		if e.Err != nil {

@@ -8,6 +8,7 @@ import (
 
 	"github.com/zan-law/zan/amend"
 	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/codes/diff"
 	"github.com/zan-law/zan/codes/html"
 	"github.com/zan-law/zan/codes/markdown"
 	"github.com/zan-law/zan/corpus"
@@ -144,12 +145,7 @@ func changes(ed *corpus.Edition) []change {
 // each law's own pages.
 func (b *builder) timeline() error {
 	data := timelineData{Codes: b.codes}
-	seen := map[string]bool{}
-	for _, e := range b.cp.Timeline() {
-		if e.Exception != nil || seen[e.Law.File] {
-			continue // one line per law; its exceptions are in the explanation
-		}
-		seen[e.Law.File] = true
+	for _, e := range b.cp.LawEntries() {
 		pages, err := lawPages(b.cp, e.Law)
 		if err != nil {
 			return fmt.Errorf("law %s (%s): %w", e.Law.Meta.Number, e.Law.File, err)
@@ -163,7 +159,7 @@ func (b *builder) timeline() error {
 		if e.Err != nil {
 			l.InForce = "unknown"
 		}
-		for _, id := range e.Codes() {
+		for _, id := range b.cp.CodesAmended(e.Law) {
 			l.Codes = append(l.Codes, html.Link{Text: id, Href: id + "/" + indexPage})
 		}
 		for _, p := range pages {
@@ -183,18 +179,37 @@ type lawPage struct {
 }
 
 // lawPages returns the pages the site gives one law besides its line in
-// the timeline, each linked from that line. This is where the per-law diff
-// page goes: for each code the law amends, the edition just before its
-// entry into force against the edition with it (package codes/diff: Diff,
-// then HTML or Table with Options.Link set to the edition page,
-// "../criminal-code/2026-03-07.html"), written as "laws/<number>.html" (a
-// law number such as 252-VIII makes a safe file name; check it as codeID
-// checks code ids, and mind that the English and Russian texts of a law
-// share its number). TestLinks then checks its links too. Until then a
-// law has no pages of its own.
+// the timeline: for each code the law amends, what it changes — the
+// edition just before its entry into force against that edition with the
+// law — as a redline linked to the edition page where the law is in force
+// (the code's edition of the law's last provision on it, which holds all
+// its changes): "laws/252-VIII.en.criminal-code.html". A law that cannot
+// be placed in time has no such page.
 func lawPages(cp *corpus.Corpus, law *amend.Law) ([]lawPage, error) {
-	return nil, nil
+	if _, _, err := law.Span(); err != nil {
+		return nil, nil
+	}
+	if !lawNumber.MatchString(law.Meta.Number) {
+		return nil, fmt.Errorf("law number %q cannot name a page (want letters, digits and hyphens)", law.Meta.Number)
+	}
+	changes, err := cp.LawChanges(law, codes.Date{})
+	if err != nil {
+		return nil, err
+	}
+	var out []lawPage
+	for _, ch := range changes {
+		path := fmt.Sprintf("laws/%s.%s.%s.html", law.Meta.Number, law.Meta.Language, ch.Code)
+		edition := "../" + ch.Code + "/" + ch.Last.String() + ".html"
+		units := diff.Diff(ch.Old, ch.New)
+		title := fmt.Sprintf("Law No. %s of %s: changes to %s", law.Meta.Number, law.Meta.Date, ch.Code)
+		page := diff.HTML(units, diff.Options{Language: law.Meta.Language, Title: title, Link: edition})
+		out = append(out, lawPage{File: File{Path: path, Data: page}, Title: "changes to " + ch.Code})
+	}
+	return out, nil
 }
+
+// lawNumber is the form of a law number that may name a file: 252-VIII, 292-VІ.
+var lawNumber = regexp.MustCompile(`^[0-9A-Za-zА-Яа-яІі]+(?:-[0-9A-Za-zА-Яа-яІі]+)*$`)
 
 func orUnknown(s string) string {
 	if s == "" {

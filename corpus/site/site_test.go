@@ -42,8 +42,9 @@ func corpora(t *testing.T) map[string]*corpus.Corpus {
 	return map[string]*corpus.Corpus{"embedded": embedded, "history": history}
 }
 
-// TestFiles checks that the site has an index, a timeline, and per code an
-// index and a page per edition.
+// TestFiles checks that the site has an index, a timeline, per code an
+// index and a page per edition, and per law and code it amends a page of
+// what the law changes.
 func TestFiles(t *testing.T) {
 	for name, cp := range corpora(t) {
 		t.Run(name, func(t *testing.T) {
@@ -57,6 +58,11 @@ func TestFiles(t *testing.T) {
 				want = append(want, d.Meta.ID+"/"+indexPage)
 				for _, ed := range eds {
 					want = append(want, d.Meta.ID+"/"+ed.Date.String()+".html")
+				}
+			}
+			for _, law := range cp.Laws {
+				for _, id := range cp.CodesAmended(law) {
+					want = append(want, "laws/"+law.Meta.Number+"."+law.Meta.Language+"."+id+".html")
 				}
 			}
 			for _, p := range want {
