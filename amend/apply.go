@@ -81,8 +81,8 @@ func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
 	case Restate:
 		if op.Heading {
 			u, err := d.Edit(op.Target)
-			if err == nil && u.Heading == "" && u.Label == "" {
-				err = fmt.Errorf("%s has no heading", op.Target)
+			if err == nil && !u.Kind.Titled() {
+				err = fmt.Errorf("%s has no heading (only articles, chapters, sections and parts of the code have)", op.Target)
 			}
 			if err == nil {
 				u.Heading = op.Text

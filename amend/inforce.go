@@ -381,18 +381,28 @@ func (p *lawParser) term(t []tok) (Term, bool) {
 	for i := range t {
 		w := t[i].lower
 		switch {
-		case w == "calendar" || w == "календарных" || w == "days" || w == "дней":
-			if n, count, ok := countBefore(t[:i], p.src); ok {
-				return Term{Rule: DaysAfterPublication, Days: n, Count: count}, true
+		case periodWords[w] != "":
+			n, count, ok := countBefore(t[:i], p.src)
+			if !ok {
+				continue // «со дня …», "from the day …": a day, not a period
 			}
-		case w == "months" || w == "month" || w == "месяцев" || w == "месяца":
-			if n, count, ok := countBefore(t[:i], p.src); ok {
+			switch periodWords[w] {
+			case "days":
+				return Term{Rule: DaysAfterPublication, Days: n, Count: count}, true
+			case "months":
 				return Term{Rule: MonthsAfterPublication, Months: n, Count: count}, true
+			case "years":
+				return Term{Rule: MonthsAfterPublication, Months: 12 * n, Count: count}, true
 			}
 		case w == "from" || w == "с" || w == "on" || w == "since":
 			if d, ok := writtenDate(t[i+1:]); ok {
 				return Term{Rule: FixedDate, Fixed: d}, true
 			}
+		}
+	}
+	for i := range t {
+		if periodMarks[t[i].lower] {
+			return Term{}, false // "after …"/«по истечении …» with no period read
 		}
 	}
 	for i := range t {
@@ -402,6 +412,26 @@ func (p *lawParser) term(t []tok) (Term, bool) {
 		}
 	}
 	return Term{}, false
+}
+
+// periodWords end the length of a period: "sixty calendar days", «двадцати
+// одного календарного дня», «двух месяцев», «одного года».
+var periodWords = map[string]string{}
+
+// periodMarks announce a period: a clause with one is never read as "from
+// the day of publication".
+var periodMarks = map[string]bool{"after": true, "expiry": true, "expiration": true, "истечении": true}
+
+func init() {
+	for kind, words := range map[string]string{
+		"days":   "calendar day days календарных календарного дней дня",
+		"months": "month months месяц месяца месяцев",
+		"years":  "year years год года лет",
+	} {
+		for _, w := range strings.Fields(words) {
+			periodWords[w] = kind
+		}
+	}
 }
 
 // countBefore reads the number that ends t: "60", "sixty", "twenty one",

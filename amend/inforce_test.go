@@ -29,12 +29,25 @@ func TestInForceDate(t *testing.T) {
 		{"Article 2. This Law shall enter into force twenty one calendar days after the date of its first official publication.", "2026-01-27"},
 		{"Article 2. This Law shall enter into force from the date of its first official publication.", "2026-01-05"},
 		{"Article 2. This Law shall enter into force from January 1, 2027.", "2027-01-01"},
+		{"Статья 2. Настоящий Закон вводится в действие по истечении двадцати одного календарного дня после дня его первого официального опубликования.", "2026-01-27"},
+		{"Статья 2. Настоящий Закон вводится в действие со дня его первого официального опубликования.", "2026-01-05"},
+		{"Статья 2. Настоящий Закон вводится в действие по истечении одного года после дня его первого официального опубликования.", "2027-01-06"},
 	} {
 		law := lawWithClause(t, c.clause, "published: 2026-01-05\n")
 		got, err := law.Date()
 		if err != nil || got.String() != c.want {
 			t.Errorf("%s\n got %v, %v; want %s", c.clause, got, err, c.want)
 		}
+	}
+}
+
+func TestInForcePeriodNotReadIsAnError(t *testing.T) {
+	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: en\nsource: constructed example\n---\n" +
+		"T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) the words \"a\" shall be replaced by the words \"b\" throughout the text.\n" +
+		"Article 2. This Law shall enter into force upon expiry of a reasonable time after the day of its first official publication.\n"
+	if _, err := Parse("law.txt", []byte(src)); err == nil || !strings.Contains(err.Error(), "entry-into-force clause not understood") {
+		t.Errorf("got %v, want the clause reported as not understood", err)
 	}
 }
 

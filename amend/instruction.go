@@ -10,13 +10,12 @@ import (
 
 // clause is one instruction as read, before it is resolved against its
 // context: "add the words "X" to the second part of Article 187 after the
-// numbers "Y"" has verb add, refs [[part:2 article:187]], words [X],
-// anchor Y, position after.
+// numbers "Y"" has verb add, refs [article:187/part:2], words [X], anchor
+// Y, position after.
 type clause struct {
 	verb       verb
 	refs       []codes.Address // unit mentions, each outermost first
 	words      []tok           // quoted words, in order ("the words "X"")
-	wordsAfter int             // how many of words came after the verb
 	anchor     *tok
 	anchorRef  codes.Address // a unit as the anchor: «после абзаца второго»
 	position   Position
@@ -140,9 +139,6 @@ func (p *instructionParser) quote(t tok) {
 		p.c.anchor, p.c.position = &t, p.pendingAnchor
 	case p.pendingWords:
 		p.c.words = append(p.c.words, t)
-		if p.c.verb != noVerb {
-			p.c.wordsAfter++
-		}
 	case p.pendingContent || p.c.content == nil:
 		p.c.content = &t
 	default:
@@ -275,9 +271,12 @@ func (p *instructionParser) ref() (codes.Address, bool) {
 	return a, true
 }
 
+// isJoiner reports whether a word joins two unit mentions into one
+// address: "part two of Article 187", "the note to Article 1", «примечание
+// к статье 1».
 func isJoiner(s string) bool {
 	s = strings.ToLower(s)
-	return s == "of" || s == "the"
+	return s == "of" || s == "the" || s == "to" || s == "к"
 }
 
 func (p *instructionParser) peekMention() (codes.Step, bool) {

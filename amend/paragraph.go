@@ -17,7 +17,7 @@ import (
 // paragraphs of a unit, and how many of them are its text's.
 func paragraphs(u *codes.Unit) ([]string, int) {
 	var out []string
-	if u.Text != "" || !titledKind(u.Kind) {
+	if u.Text != "" || !u.Kind.Titled() {
 		out = strings.Split(u.Text, "\n")
 	}
 	n := len(out)
@@ -25,12 +25,6 @@ func paragraphs(u *codes.Unit) ([]string, int) {
 		out = append(out, strings.Split(u.WrapUp, "\n")...)
 	}
 	return out, n
-}
-
-// titledKind reports whether the unit's head line holds a heading, not its
-// first paragraph.
-func titledKind(k codes.Kind) bool {
-	return k == codes.Article || k == codes.Chapter || k == codes.Section || k == codes.CodePart
 }
 
 func setParagraphs(u *codes.Unit, paras []string, text int) {
@@ -57,7 +51,7 @@ func paragraphOp(d *codes.Doc, law *Law, op *Op, ch Change) (Change, error) {
 		return ch, fmt.Errorf("%s has %d paragraphs: a new paragraph %d would leave a gap", holder, len(paras), n)
 	case !newParagraph && i >= len(paras):
 		return ch, fmt.Errorf("%s has %d paragraphs, not %d", holder, len(paras), n)
-	case i == 0 && !titledKind(u.Kind) && (op.Kind == Repeal || newParagraph):
+	case i == 0 && !u.Kind.Titled() && (op.Kind == Repeal || newParagraph):
 		return ch, fmt.Errorf("paragraph 1 of %s is its numbered first line: exclude or set out the %s instead", holder, u.Kind)
 	}
 	switch {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/scanner"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -386,8 +387,18 @@ func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
 		Everywhere: c.everywhere, Occurrence: c.occurrence, Heading: c.heading,
 	}
 	target := ctx
-	for _, r := range c.refs {
-		target = within(target, r)
+	for i, r := range c.refs {
+		next := within(target, r)
+		if i > 0 && !slices.Equal(next[:min(len(target), len(next))], target) {
+			return op, fmt.Errorf("the instruction names %s and then %s: which unit does it act on?", target, r)
+		}
+		target = next
+	}
+	if len(target) > 0 && target[0].Kind > codes.Article {
+		return op, fmt.Errorf("%s of which article? (expected \"in Article N:\" above or \"… of Article N\")", target)
+	}
+	if c.everywhere && len(target) > 0 {
+		op.Everywhere = false // "throughout the text of Article 2": every occurrence in the article, which is the rule anyway
 	}
 	op.Target = target
 	switch c.verb {
@@ -419,6 +430,9 @@ func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
 		op.Kind, op.Old, op.Text = Replace, c.words[0].text, c.words[1].text
 		return op, p.needTarget(op)
 	case verbDelete:
+		if len(c.words) == 0 && c.content != nil { // «"and 381" shall be deleted»: quoted words all the same
+			c.words = append(c.words, *c.content)
+		}
 		if len(c.words) > 0 {
 			op.Kind, op.Old = Delete, c.words[0].text
 			return op, p.needTarget(op)

@@ -95,7 +95,7 @@ func (p *parser) line(l string, n int) {
 		if h.kind == CodePart {
 			u.Num = codePartNum(u.Label)
 		}
-		if h.kind.titled() {
+		if h.kind.Titled() {
 			u.Heading = l[m[3]:]
 		} else {
 			u.Text = l[m[3]:]
@@ -174,7 +174,7 @@ func (p *parser) text(l string) {
 	switch {
 	case len(t.Children) > 0:
 		t.WrapUp = joinParagraphs(t.WrapUp, l)
-	case t.Kind.titled() || t.Kind == Act:
+	case t.Kind.Titled() || t.Kind == Act:
 		t.Text = joinParagraphs(t.Text, l)
 	default: // the head line holds the first paragraph, even an empty one
 		t.Text += "\n" + l

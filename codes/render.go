@@ -27,7 +27,7 @@ func RenderText(root *Unit, opt RenderOptions) string {
 		if u.Kind != Act {
 			b.WriteString(u.headLine())
 			b.WriteByte('\n')
-			if !u.Kind.titled() {
+			if !u.Kind.Titled() {
 				_, rest, _ = strings.Cut(u.Text, "\n")
 			}
 		}

@@ -51,9 +51,9 @@ func KindOf(s string) (Kind, bool) {
 	return 0, false
 }
 
-// titled reports whether units of kind k carry a heading on their first
+// Titled reports whether units of kind k carry a heading on their first
 // line ("Article 5. Heading"); the other kinds carry text there ("1. text").
-func (k Kind) titled() bool {
+func (k Kind) Titled() bool {
 	return k == CodePart || k == Section || k == Chapter || k == Article
 }
 
@@ -118,7 +118,7 @@ func (u *Unit) headLine() string {
 	if u.Kind == Act {
 		return ""
 	}
-	if u.Kind.titled() {
+	if u.Kind.Titled() {
 		return u.Label + u.Heading
 	}
 	first, _, _ := strings.Cut(u.Text, "\n")
@@ -133,7 +133,7 @@ func (u *Unit) Intro() string {
 		lines = append(lines, u.headLine())
 	}
 	rest := u.Text
-	if u.Kind != Act && !u.Kind.titled() {
+	if u.Kind != Act && !u.Kind.Titled() {
 		_, rest, _ = strings.Cut(u.Text, "\n")
 	}
 	if rest != "" {

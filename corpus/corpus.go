@@ -198,7 +198,7 @@ func (c *Corpus) Timeline() []Entry {
 		if c := a.Law.Meta.Date.Compare(b.Law.Meta.Date); c != 0 {
 			return c < 0
 		}
-		return a.Law.Meta.Number < b.Law.Meta.Number
+		return codes.CompareNums(a.Law.Meta.Number, b.Law.Meta.Number) < 0 // 99-T before 100-T
 	})
 	return out
 }

@@ -96,8 +96,8 @@ func (c *Corpus) LawChanges(law *amend.Law, today codes.Date) ([]LawChange, erro
 				}
 			}
 		}
-		if len(ops) == 0 {
-			continue
+		if len(ops) == 0 || before.Before(d.Meta.Edition) {
+			continue // not amended, or already in the base edition
 		}
 		old, err := c.Edition(d.Meta.ID, before, false)
 		if err != nil {

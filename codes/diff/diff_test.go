@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/yuin/goldmark"
 	"golang.org/x/net/html"
 
 	"github.com/zan-law/zan/codes"
@@ -207,4 +208,26 @@ func text(n *html.Node) string {
 		b.WriteString(text(c))
 	}
 	return b.String()
+}
+
+// The Markdown redline keeps the legal text as text: parts and points are
+// not turned into lists, and emphasis characters stay characters.
+func TestMarkdownRedlineStaysText(t *testing.T) {
+	old := readDoc(t, "Article 1. One\ntext\n")
+	new := readDoc(t, "Article 1. One\ntext\nArticle 2. Two *starred* and_under\n1. The act, committed:\n1) repeatedly, –\nis punishable.\n")
+	var out bytes.Buffer
+	if err := goldmark.Convert(Markdown(Diff(old, new), Options{}), &out); err != nil {
+		t.Fatal(err)
+	}
+	page := out.String()
+	for _, bad := range []string{"<ol", "<li>", "<em>"} {
+		if strings.Contains(page, bad) {
+			t.Errorf("the Markdown redline renders %s:\n%s", bad, page)
+		}
+	}
+	for _, good := range []string{"1. The act, committed:", "1) repeatedly, –", "*starred*"} {
+		if !strings.Contains(page, good) {
+			t.Errorf("%q missing from the rendered redline:\n%s", good, page)
+		}
+	}
 }

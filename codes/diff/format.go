@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/codes/markdown"
 )
 
 // Options shape the written diff.
@@ -143,25 +144,33 @@ func (opt Options) anchor(u Unit) string {
 }
 
 // Markdown writes the redline as Markdown: a heading per unit linked to its
-// anchor, and its words with <del>/<ins>.
+// anchor, and its words with <del>/<ins>, the legal text escaped so that it
+// stays text (a part's "1. …" is not a list) and its lines kept as lines.
 func Markdown(units []Unit, opt Options) []byte {
 	var b strings.Builder
 	if opt.Title != "" {
-		fmt.Fprintf(&b, "# %s\n\n", mdEscape(opt.Title))
+		fmt.Fprintf(&b, "# %s\n\n", markdown.Escape(opt.Title))
 	}
 	for _, u := range units {
-		fmt.Fprintf(&b, "### [%s](%s)\n\n%s\n\n", mdEscape(describe(u)), opt.anchor(u), redline(u))
+		var r strings.Builder
+		for _, wd := range words(u) {
+			text := markdown.Escape(wd.Text)
+			switch wd.Op {
+			case "delete":
+				text = "<del>" + text + "</del>"
+			case "insert":
+				text = "<ins>" + text + "</ins>"
+			}
+			r.WriteString(text)
+		}
+		lines := strings.Split(r.String(), "\n")
+		for i, l := range lines {
+			lines[i] = markdown.EscapeLineStart(l)
+		}
+		fmt.Fprintf(&b, "### [%s](%s)\n\n%s\n\n", markdown.Escape(describe(u)), opt.anchor(u), strings.Join(lines, "\\\n"))
 	}
 	return []byte(b.String())
 }
-
-// mdEscape keeps legal text literal in Markdown.
-func mdEscape(s string) string {
-	return mdSpecial.Replace(s)
-}
-
-var mdSpecial = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", "&lt;", ">", "&gt;",
-	"`", "\\`", "|", `\|`, "#", `\#`)
 
 // pageStyle is the CSS of diff pages: readable redlines on screen and paper.
 const pageStyle = `body{font-family:Georgia,"Times New Roman",serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
@@ -262,10 +271,10 @@ func Table(units []Unit, opt Options, asHTML bool) []byte {
 		return page(opt.Title, opt.Language, b.String())
 	}
 	fmt.Fprintf(&b, "| %s | %s | %s |\n|---|---|---|\n", tw.unit, tw.current, tw.proposed)
-	esc := func(s string) string { return strings.ReplaceAll(mdEscape(s), "\n", "<br>") }
+	esc := func(s string) string { return strings.ReplaceAll(markdown.Escape(s), "\n", "<br>") }
 	for _, u := range units {
 		c, n := cells(u, tw, marked("**", "**"), esc)
-		fmt.Fprintf(&b, "| [%s](%s) | %s | %s |\n", mdEscape(unitName(u)), opt.anchor(u), c, n)
+		fmt.Fprintf(&b, "| [%s](%s) | %s | %s |\n", markdown.Escape(unitName(u)), opt.anchor(u), c, n)
 	}
 	return []byte(b.String())
 }

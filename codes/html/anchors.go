@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"unicode"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -56,8 +57,8 @@ func (a anchorParser) Parse(parent ast.Node, block text.Reader, _ parser.Context
 // isAnchor reports whether id is an anchor as codes.Address.Anchor writes
 // them: article-380-3-part-2, code-part-special.
 func isAnchor(id []byte) bool {
-	for _, c := range id {
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-') {
+	for _, r := range string(id) {
+		if !(unicode.IsLower(r) || '0' <= r && r <= '9' || r == '-') { // subpoints: "…-subpoint-а"
 			return false
 		}
 	}

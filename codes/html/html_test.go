@@ -473,3 +473,16 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// Russian subpoints («а)») have Cyrillic letters in their ids.
+func TestCyrillicSubpointAnchor(t *testing.T) {
+	d := &codes.Doc{Meta: codes.Meta{Title: "Уголовный кодекс", Language: "ru"},
+		Root: codes.ParseText("Статья 1. Заголовок\n1. Часть:\n1) пункт:\nа) подпункт а;\n", 1)}
+	page, err := Render(d, codes.RenderOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(page), `id="article-1-part-1-point-1-subpoint-а"`) || strings.Contains(string(page), "&lt;a id=") {
+		t.Errorf("no anchor for the Cyrillic subpoint:\n%s", page)
+	}
+}

@@ -11,6 +11,32 @@ import "strings"
 // with a backslash, which CommonMark reads as the character itself.
 const inlineSyntax = "\\`*_~[]<>&{}#|"
 
+// Escape escapes the inline syntax in s, so legal text stays text in
+// Markdown ("*", "_", "[", "<" and the rest are written with a backslash).
+func Escape(s string) string { return escapeInline(s) }
+
+// EscapeLineStart escapes what would open a list at the start of a line of
+// already escaped text: "1. The threat" → "1\. The threat", "- a dash" →
+// "\- a dash". Leading white space is dropped.
+func EscapeLineStart(s string) string {
+	s = strings.TrimLeft(s, " \t")
+	if s == "" {
+		return s
+	}
+	if s[0] == '-' || s[0] == '+' {
+		return `\` + s
+	}
+	// An ordered list marker is one to nine digits and "." or ")".
+	digits := 0
+	for digits < len(s) && digits < 10 && '0' <= s[digits] && s[digits] <= '9' {
+		digits++
+	}
+	if digits > 0 && digits <= 9 && digits < len(s) && (s[digits] == '.' || s[digits] == ')') {
+		return s[:digits] + `\` + s[digits:]
+	}
+	return s
+}
+
 // escapeInline escapes the inline syntax in s.
 func escapeInline(s string) string {
 	if !strings.ContainsAny(s, inlineSyntax) {
@@ -39,20 +65,5 @@ func escapeInline(s string) string {
 // Headings (#), block quotes (>), fences (` ~) and thematic breaks (* _)
 // start with characters escapeInline escapes anyway.
 func escapeParagraph(s string) string {
-	s = strings.TrimLeft(s, " \t")
-	if s == "" {
-		return s
-	}
-	if s[0] == '-' || s[0] == '+' {
-		return `\` + escapeInline(s)
-	}
-	// An ordered list marker is one to nine digits and "." or ")".
-	digits := 0
-	for digits < len(s) && digits < 10 && '0' <= s[digits] && s[digits] <= '9' {
-		digits++
-	}
-	if digits > 0 && digits <= 9 && digits < len(s) && (s[digits] == '.' || s[digits] == ')') {
-		return s[:digits] + `\` + escapeInline(s[digits:])
-	}
-	return escapeInline(s)
+	return EscapeLineStart(escapeInline(strings.TrimLeft(s, " \t")))
 }
