@@ -3,6 +3,7 @@ package amend
 import (
 	"fmt"
 	"go/scanner"
+	"regexp"
 
 	"github.com/zan-law/zan/codes"
 )
@@ -101,6 +102,9 @@ func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
 		if err != nil {
 			return ch, err
 		}
+		if excludedMark.MatchString(u.Heading) || excludedMark.MatchString(u.Text) && len(u.Children) == 0 {
+			return ch, fmt.Errorf("%s is already excluded", op.Target)
+		}
 		placeholder := excludedText(law, u.Kind, op)
 		if u.Kind == codes.Article || u.Kind == codes.Chapter || u.Kind == codes.Section {
 			u.Heading, u.Text = placeholder, ""
@@ -112,6 +116,10 @@ func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
 	}
 	return ch, fmt.Errorf("unknown operation %v", op.Kind)
 }
+
+// excludedMark matches the placeholder of an excluded unit: "Excluded by
+// the Law …", «Исключена Законом …».
+var excludedMark = regexp.MustCompile(`^(?:Excluded|Исключен[аоы]?)\b`)
 
 // textsOf lists pointers to every paragraph block of the unit and the units
 // below it, in document order: where words may be found. Headings are
@@ -171,6 +179,9 @@ func insertWords(u *codes.Unit, op *Op, ch Change) (Change, error) {
 		t := &u.Text
 		if op.Heading {
 			t = &u.Heading
+		}
+		if *t == "" {
+			return ch, fmt.Errorf("%s has no text of its own to add the words to", where(op))
 		}
 		*t, ch.Separator = appendWords(*t, op.Text)
 		return ch, nil

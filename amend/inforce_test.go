@@ -128,3 +128,23 @@ func TestInForceExceptionErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestBareArticleHeading(t *testing.T) {
+	law := lawWithClause(t, "Article 2.\nThis Law shall enter into force ten calendar days after the date of its first official publication.", "published: 2026-01-05\n")
+	if got, err := law.Date(); err != nil || got.String() != "2026-01-16" {
+		t.Errorf("got %v, %v; want 2026-01-16", got, err)
+	}
+}
+
+func TestActWithoutInstructions(t *testing.T) {
+	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: en\nsource: constructed example\n---\n" +
+		"T\nArticle 1. To make amendments to the following legislative acts of the Republic of Kazakhstan:\n" +
+		"1. To the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"2. To the Criminal Procedure Code of the Republic of Kazakhstan dated July 4, 2014:\n" +
+		"1) the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	_, err := Parse("law.txt", []byte(src))
+	if err == nil || !strings.Contains(err.Error(), "law.txt:12:11: the law names Criminal Code of the Republic of Kazakhstan dated 2014-07-03 but gives it no instruction") {
+		t.Errorf("got %v", err)
+	}
+}

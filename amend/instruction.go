@@ -75,8 +75,8 @@ func (p *instructionParser) startClause() {
 }
 
 func (p *instructionParser) finishClause() {
-	if p.i > 0 {
-		p.c.end = p.toks[p.i-1].end
+	if n := min(p.i, len(p.toks)); n > 0 {
+		p.c.end = p.toks[n-1].end
 	}
 	if p.c.verb != noVerb || len(p.c.refs) > 0 || len(p.c.words) > 0 || p.c.content != nil {
 		p.out = append(p.out, p.c)
@@ -99,8 +99,13 @@ func (c *clause) complete() bool {
 	return false
 }
 
+// fail records an error and skips the rest of the instruction (to the next
+// ";"): one message for a misreading, not one per word after it.
 func (p *instructionParser) fail(t tok, msg string) {
 	p.errs = append(p.errs, syntaxError{t.off, msg})
+	for p.i < len(p.toks) && p.toks[p.i].text != ";" {
+		p.i++
+	}
 }
 
 func (p *instructionParser) step() {
@@ -124,13 +129,16 @@ func (p *instructionParser) step() {
 		p.quote(t)
 	case tNumber:
 		p.fail(t, "unexpected number "+t.text+": expected a unit word before it (article, part, paragraph)")
-		p.i++
 	case tWord:
 		p.word(t)
 	}
 }
 
 func (p *instructionParser) quote(t tok) {
+	if strings.TrimSpace(t.text) == "" {
+		p.fail(t, "empty quoted text")
+		return
+	}
 	switch {
 	case p.pendingAnchor != "":
 		if p.c.anchor != nil {
@@ -231,7 +239,6 @@ func (p *instructionParser) word(t tok) {
 	}
 	p.fail(t, "unexpected word \""+t.text+"\": expected an action (add, replace, delete, set out), "+
 		"a unit (\"article 5\", \"part two\", \"subparagraph 3)\"), quoted words or \"after\"/\"before\"")
-	p.i++
 }
 
 func isCaseWord(s string) bool {
@@ -308,6 +315,9 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 	switch {
 	case ordinal > 0:
 		s.Num = strconv.Itoa(ordinal)
+	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber && strings.Trim(p.toks[p.i].text, "0-") == "":
+		p.fail(p.toks[p.i], "no unit is numbered "+p.toks[p.i].text)
+		return codes.Step{}, false
 	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber:
 		s.Num = p.toks[p.i].text
 		p.i++

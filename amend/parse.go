@@ -31,6 +31,11 @@ func Parse(file string, src []byte) (*Law, error) {
 	p := &lawParser{law: law, src: string(body), at: newPositioner(file, string(body), bodyLine)}
 	p.parse()
 	p.checkExceptions()
+	for i, n := range p.actLines {
+		if n == 0 {
+			p.errs.Add(law.Acts[i].Pos, fmt.Sprintf("the law names %s dated %s but gives it no instruction", law.Acts[i].Title, law.Acts[i].Date))
+		}
+	}
 	p.errs.Sort()
 	return law, p.errs.Err()
 }
@@ -58,6 +63,8 @@ type lawParser struct {
 	act      int    // index of the current target act; -1 before any
 	place    Place  // the law article and paragraph being read
 	items    []item // the open numbered items, outermost first
+	actLines []int  // instruction lines read per target act
+	bare     bool   // the last line was a law article's number alone ("Article 2.")
 	inForce  bool   // inside the entry-into-force article
 	trailer  bool   // past the entry-into-force clause
 	articles int    // law articles seen
@@ -86,6 +93,9 @@ func (p *lawParser) parse() {
 		switch {
 		case n == 0:
 			// The title line; the front matter holds the title.
+		case p.bare:
+			p.bare = false
+			p.articleText(l, l.toks) // "Article 2." alone, its text on this line
 		case p.trailer:
 			p.ignore(l, trailerReason(p.text(l)))
 		case lawArticle(l) != "":
@@ -150,7 +160,21 @@ func (p *lawParser) article(l line) {
 	p.articles++
 	p.items = nil
 	p.place = Place{Article: lawArticle(l)}
-	rest := l.toks[3:]
+	if p.inForce { // an article after the entry-into-force one: not part of the law's text as read
+		p.trailer = true
+		p.ignore(l, "after the entry-into-force article")
+		return
+	}
+	if len(l.toks) == 3 {
+		p.bare = true
+		return
+	}
+	p.articleText(l, l.toks[3:])
+}
+
+// articleText reads the text of a law article: the entry-into-force clause,
+// or the target act of a single-act law.
+func (p *lawParser) articleText(l line, rest []tok) {
 	lower := strings.ToLower(p.text(l))
 	for _, w := range inForceWords {
 		if strings.Contains(lower, w) {
@@ -236,6 +260,7 @@ func itemMarker(t []tok) (marker, []tok) {
 
 func (p *lawParser) addAct(ref ActRef) {
 	p.law.Acts = append(p.law.Acts, ref)
+	p.actLines = append(p.actLines, 0)
 	p.act = len(p.law.Acts) - 1
 	p.items = nil
 }
@@ -308,6 +333,7 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 		p.errorf(l.start, "instruction outside any target act: %q", p.text(l))
 		return
 	}
+	p.actLines[p.act]++
 	if m != unmarked {
 		for i := len(p.items) - 1; i >= 0; i-- {
 			if p.items[i].marker == m {

@@ -30,6 +30,7 @@ func (m *Meta) check() error {
 	return frontmatter.Require("code", m.Kind,
 		frontmatter.Field{Name: "id", Empty: m.ID == ""}, frontmatter.Field{Name: "title", Empty: m.Title == ""},
 		frontmatter.Field{Name: "date", Empty: m.Date.IsZero()}, frontmatter.Field{Name: "language", Empty: m.Language == ""},
+		frontmatter.Field{Name: "edition", Empty: m.Edition.IsZero()}, // the date the text is in force on: laws apply after it
 	)
 }
 

@@ -220,7 +220,6 @@ type Edition struct {
 	Doc     *codes.Doc
 	Date    codes.Date
 	Changes []amend.Change
-	Entries []Entry // what was applied, in order
 }
 
 // Edition folds every operation in force by date over the code's base
@@ -315,7 +314,6 @@ func (ed *Edition) apply(id string, e Entry) error {
 	}
 	ed.Doc = doc
 	ed.Changes = append(ed.Changes, changes...)
-	ed.Entries = append(ed.Entries, e)
 	return nil
 }
 

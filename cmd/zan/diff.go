@@ -33,18 +33,36 @@ type comparison struct {
 	old, new *codes.Doc
 }
 
+// Validate checks the command line: one way of naming the two editions,
+// and no flag of another (a usage error, exit 2).
+func (c *diffCmd) Validate() error {
+	files, dates, law := c.Old != "" || c.New != "", c.Code != "" || c.From != "" || c.To != "", c.Law != ""
+	switch {
+	case files && !dates && !law && c.Old != "" && c.New != "":
+	case dates && !files && !law:
+		if c.Code == "" || c.From == "" {
+			return errors.New("--code and --from go together (and --to, default today)")
+		}
+	case law && !files && !dates:
+	default:
+		return errors.New("give OLD and NEW code files, or --code ID with --from and --to, or --law FILE")
+	}
+	if files && c.Corpus != "" {
+		return errors.New("--corpus goes with --code or --law, not with two files")
+	}
+	return nil
+}
+
 func (c *diffCmd) Run(e *env) error {
 	var pairs []comparison
 	var err error
 	switch {
-	case c.Old != "" && c.New != "" && c.Code == "" && c.Law == "":
+	case c.Old != "":
 		pairs, err = c.files()
-	case c.Code != "" && c.Old == "" && c.Law == "":
+	case c.Code != "":
 		pairs, err = c.dates()
-	case c.Law != "" && c.Old == "" && c.Code == "":
-		pairs, err = c.law(e)
 	default:
-		return errors.New("zan diff: give OLD and NEW code files, or --code ID with --from and --to, or --law FILE")
+		pairs, err = c.law(e)
 	}
 	if err != nil {
 		return err
@@ -150,9 +168,6 @@ func (c *diffCmd) files() ([]comparison, error) {
 }
 
 func (c *diffCmd) dates() ([]comparison, error) {
-	if c.From == "" {
-		return nil, errors.New("zan diff --code: --from is required")
-	}
 	from, err := dateFlag("from", c.From)
 	if err != nil {
 		return nil, err
