@@ -9,8 +9,9 @@
 // operations (Op), each with its source position.
 //
 // Apply (apply.go) carries a law's operations out on a codes.Doc,
-// atomically: all succeed or the document is unchanged. InForce (inforce.go)
-// computes the date a law enters into force from its clause.
+// atomically: all succeed or the document is unchanged. inforce.go reads
+// the entry-into-force article (terms, exceptions) and computes the dates:
+// Law.Date, Law.OpDate.
 //
 // amend does not know about corpora or dates other than a law's own; see
 // package corpus.

@@ -17,7 +17,7 @@ type pendingWording struct {
 	added    string                // "%s is to be supplemented by %s by %s"
 	code     string                // the act, when a new unit goes to its top: "The Code"
 	subject  map[codes.Kind]string // the unit as the subject: "Article", «В статью»
-	added1   map[codes.Kind]string // the holder of a new unit: "Chapter", «Главу»
+	receiver map[codes.Kind]string // the unit that receives a new one: "Chapter", «Главу»
 	enforced string                // "shall be enforced from %s"
 }
 
@@ -27,7 +27,7 @@ var pendingWordings = map[string]pendingWording{
 		code: "The Code",
 		subject: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
 			codes.CodePart: "Part"},
-		added1: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
+		receiver: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
 			codes.CodePart: "Part"},
 		enforced: "shall be enforced from %s",
 	},
@@ -36,7 +36,7 @@ var pendingWordings = map[string]pendingWording{
 		code: "Кодекс",
 		subject: map[codes.Kind]string{codes.Article: "В статью", codes.Chapter: "В главу", codes.Section: "В раздел",
 			codes.CodePart: "В часть"},
-		added1: map[codes.Kind]string{codes.Article: "Статью", codes.Chapter: "Главу", codes.Section: "Раздел",
+		receiver: map[codes.Kind]string{codes.Article: "Статью", codes.Chapter: "Главу", codes.Section: "Раздел",
 			codes.CodePart: "Часть"},
 		enforced: "вводится в действие с %s",
 	},
@@ -67,7 +67,7 @@ func MarkPending(d *codes.Doc, l *Law, ops []*Op, date codes.Date) error {
 			subject := pw.code
 			if len(holder) > 0 {
 				last := holder[len(holder)-1]
-				subject = pw.added1[last.Kind] + " " + last.Num
+				subject = pw.receiver[last.Kind] + " " + last.Num
 			}
 			text = fmt.Sprintf(pw.added, subject, what, law)
 		} else {

@@ -33,7 +33,7 @@ var closers = map[rune]rune{'"': '"', '«': '»', '“': '”', '„': '“'}
 // tokenize splits src into tokens. An unclosed quote is reported as an
 // error at its opening.
 func tokenize(src string) ([]tok, *tokError) {
-	toks := make([]tok, 0, len(src)/5) // legal text runs to about one token per six bytes
+	toks := make([]tok, 0, len(src)/5) // legal text runs to about one token per five to six bytes
 	for i := 0; i < len(src); {
 		r, size := utf8.DecodeRuneInString(src[i:])
 		switch {

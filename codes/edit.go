@@ -38,7 +38,8 @@ func (e *ExistsError) Error() string { return fmt.Sprintf("%s already exists", e
 
 // Insert places u among the children of the unit at parent, after the last
 // sibling of its kind whose number is lower (380-2 < 380-3 < 381). With a
-// nil parent and an article, chapter or section, the place is found among
+// nil parent and a unit above parts (an article, chapter, section or part
+// of the code), the place is found among
 // all such units of the act, since their numbers run through the whole
 // code. It returns the address of the inserted unit.
 func (d *Doc) Insert(parent Address, u *Unit) (Address, error) {

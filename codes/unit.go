@@ -17,7 +17,8 @@ const (
 	Note                 // Note. / Примечание.
 	// Paragraph is an unnumbered paragraph (абзац) of a unit's text: not a
 	// unit of the tree but a step of an address ("part:8/paragraph:2"),
-	// counting the unit's paragraphs from its head line on.
+	// counting the unit's paragraphs (text, then wrap-up) from the first:
+	// for a part or point, the one on its numbered head line.
 	Paragraph
 )
 

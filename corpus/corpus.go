@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -131,7 +132,7 @@ func (e Entry) Codes() []string {
 	var out []string
 	for _, op := range e.Ops {
 		for _, id := range e.Acts[op.Act] {
-			if !contains(out, id) {
+			if !slices.Contains(out, id) {
 				out = append(out, id)
 			}
 		}
@@ -139,7 +140,7 @@ func (e Entry) Codes() []string {
 	if len(e.Ops) == 0 { // a law with no operations still names its acts
 		for _, ids := range e.Acts {
 			for _, id := range ids {
-				if !contains(out, id) {
+				if !slices.Contains(out, id) {
 					out = append(out, id)
 				}
 			}
@@ -152,7 +153,7 @@ func (e Entry) Codes() []string {
 func (e Entry) opsFor(id string) []*amend.Op {
 	var out []*amend.Op
 	for _, op := range e.Ops {
-		if contains(e.Acts[op.Act], id) {
+		if slices.Contains(e.Acts[op.Act], id) {
 			out = append(out, op)
 		}
 	}
@@ -292,7 +293,7 @@ func (c *Corpus) entriesFor(id string, until codes.Date) (*codes.Doc, []Entry, e
 	var out []Entry
 	var errs []error
 	for _, e := range c.Timeline() {
-		if !contains(e.Codes(), id) || (!until.IsZero() && until.Before(e.Law.Meta.Date)) {
+		if !slices.Contains(e.Codes(), id) || (!until.IsZero() && until.Before(e.Law.Meta.Date)) {
 			continue
 		}
 		if e.Err != nil {
@@ -317,22 +318,13 @@ func (ed *Edition) apply(id string, e Entry) error {
 	return nil
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // CodesAmended returns the ids of the codes a law amends, in the order the
 // law names them.
 func (c *Corpus) CodesAmended(law *amend.Law) []string {
 	var out []string
 	for act, ref := range law.Acts {
 		for _, d := range c.Codes {
-			if !Matches(d, ref, law.Meta.Language) || contains(out, d.Meta.ID) {
+			if !Matches(d, ref, law.Meta.Language) || slices.Contains(out, d.Meta.ID) {
 				continue
 			}
 			for _, op := range law.Ops {

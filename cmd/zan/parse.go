@@ -88,6 +88,11 @@ func parseText(law *amend.Law) string {
 	if law.InForce.Clause != "" {
 		fmt.Fprintf(&b, "  clause (%s): %s\n", law.InForce.Pos, law.InForce.Clause)
 	}
+	for _, e := range law.InForce.Exceptions {
+		if e.Clause != law.InForce.Clause {
+			fmt.Fprintf(&b, "  exception (%s): %s\n", e.Pos, e.Clause)
+		}
+	}
 	fmt.Fprintf(&b, "Operations (%d):\n", len(law.Ops))
 	for i, op := range law.Ops {
 		act := law.Acts[op.Act]
