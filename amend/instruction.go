@@ -364,6 +364,9 @@ func (p *instructionParser) ordinal() (int, bool) {
 // text does not change, or a reason to ignore an instruction that changes
 // the Kazakh text only.
 func languageScope(body []tok) ([]tok, string) {
+	if !slices.ContainsFunc(body, func(t tok) bool { return languageWords[t.lower] }) {
+		return body, "" // most instructions say nothing of languages
+	}
 	p := &instructionParser{toks: body}
 	cut := -1
 	kazakh := false

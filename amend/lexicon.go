@@ -196,6 +196,9 @@ func init() {
 // a change to the Kazakh text only is reported as ignored, and a remark that
 // the Kazakh text does not change is dropped from the instruction.
 var (
+	// languageWords appear in every language remark.
+	languageWords = map[string]bool{"казахском": true, "русском": true, "государственном": true,
+		"kazakh": true, "russian": true, "state": true}
 	kazakhOnly = phrases(map[verb]string{noVerb: "в тексте на казахском языке|на казахском языке|" +
 		"in the text in the state language|in the state language|in the text in the kazakh language|in the kazakh language"})
 	russianUnchanged = phrases(map[verb]string{noVerb: "текст на русском языке не изменяется|" +
