@@ -1,8 +1,9 @@
-package codes
+package codes_test
 
 import (
 	"testing"
 
+	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/codestest"
 )
 
@@ -14,7 +15,7 @@ func BenchmarkParseFullSize(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		ParseText(text, 1)
+		codes.ParseText(text, 1)
 	}
 }
 
@@ -23,12 +24,12 @@ func BenchmarkRenderFullSize(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	root := ParseText(text, 1)
-	if got := RenderText(root, RenderOptions{}); got != Normalise(text) {
+	root := codes.ParseText(text, 1)
+	if got := codes.RenderText(root, codes.RenderOptions{}); got != codes.Normalise(text) {
 		b.Fatal("the generated code does not round-trip")
 	}
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
-		RenderText(root, RenderOptions{})
+		codes.RenderText(root, codes.RenderOptions{})
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/tools/txtar"
 
 	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/corpus/corpustest"
 )
 
 var update = flag.Bool("update", false, "rewrite the want.txt / want.err sections of testdata/*.txtar")
@@ -33,12 +34,10 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			fsys := fstest.MapFS{}
+			fsys := corpustest.FS(ar)
 			dates := []codes.Date{codes.NewDate(2100, 1, 1)}
 			for _, f := range ar.Files {
 				switch {
-				case strings.HasPrefix(f.Name, "codes/"), strings.HasPrefix(f.Name, "laws/"):
-					fsys[f.Name] = &fstest.MapFile{Data: f.Data}
 				case f.Name == "as-of":
 					dates = nil
 					for _, field := range strings.Fields(string(f.Data)) {

@@ -2,27 +2,18 @@ package corpus
 
 import (
 	"slices"
-	"strings"
 	"testing"
-	"testing/fstest"
-
-	"golang.org/x/tools/txtar"
 
 	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/corpus/corpustest"
 )
 
 // historyCorpus loads the corpus of testdata/corpus-history.txtar.
 func historyCorpus(t testing.TB) *Corpus {
 	t.Helper()
-	ar, err := txtar.ParseFile("../testdata/corpus-history.txtar")
+	fsys, err := corpustest.Load("../testdata/corpus-history.txtar")
 	if err != nil {
 		t.Fatal(err)
-	}
-	fsys := fstest.MapFS{}
-	for _, f := range ar.Files {
-		if strings.HasPrefix(f.Name, "codes/") || strings.HasPrefix(f.Name, "laws/") {
-			fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-		}
 	}
 	c, err := Load(fsys, "corpus")
 	if err != nil {

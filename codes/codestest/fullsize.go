@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+
+	"github.com/zan-law/zan/codes"
 )
 
 // FullSize returns the plain text of a generated code with articles 1–500
@@ -73,4 +75,18 @@ func articleBodies() (map[string]article, error) {
 		}
 	}
 	return out, nil
+}
+
+// FullSizeDoc is FullSize as an edition with front matter, and the size of
+// its text in bytes.
+func FullSizeDoc() (*codes.Doc, int, error) {
+	text, err := FullSize()
+	if err != nil {
+		return nil, 0, err
+	}
+	return &codes.Doc{
+		Meta: codes.Meta{Kind: "code", ID: "generated-code", Title: "Generated Code of the Republic of Kazakhstan",
+			Date: codes.NewDate(2014, 7, 3), Language: "en", Edition: codes.NewDate(2026, 3, 7)},
+		Root: codes.ParseText(text, 1),
+	}, len(text), nil
 }

@@ -79,17 +79,7 @@ func TestDiffStructure(t *testing.T) {
 }
 
 func TestDiffSeedLaw(t *testing.T) {
-	before, err := os.ReadFile("../../corpus/kz/codes/criminal-procedure-code.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	old, err := codes.Parse("cpc.txt", before)
-	if err != nil {
-		t.Fatal(err)
-	}
-	new := &codes.Doc{Root: codes.ParseText(strings.Replace(codes.RenderText(old.Root, codes.RenderOptions{}),
-		", 380-2, 382", ", 380-2, 380-3 (parts four, five and six), 382", 1), 1)}
-	units := Diff(old, new)
+	units := seedDiff(t)
 	if len(units) != 1 || units[0].Address.String() != "article:187/part:2" || units[0].Change != Changed {
 		t.Fatalf("diff = %+v, want one change in article:187/part:2", units)
 	}

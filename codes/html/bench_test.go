@@ -9,16 +9,11 @@ import (
 
 // fullSize is the generated full-size code (≈ 500 articles) as an edition.
 func fullSize(b *testing.B) (*codes.Doc, int) {
-	text, err := codestest.FullSize()
+	d, size, err := codestest.FullSizeDoc()
 	if err != nil {
 		b.Fatal(err)
 	}
-	d := &codes.Doc{
-		Meta: codes.Meta{Kind: "code", ID: "generated-code", Title: "Generated Code of the Republic of Kazakhstan",
-			Date: codes.NewDate(2014, 7, 3), Language: "en", Edition: codes.NewDate(2026, 3, 7)},
-		Root: codes.ParseText(text, 1),
-	}
-	return d, len(text)
+	return d, size
 }
 
 // BenchmarkRenderFullSize measures the HTML page of a full-size code; MB/s

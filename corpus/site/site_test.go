@@ -9,10 +9,10 @@ import (
 	"testing/fstest"
 
 	nethtml "golang.org/x/net/html"
-	"golang.org/x/tools/txtar"
 
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/corpus"
+	"github.com/zan-law/zan/corpus/corpustest"
 	"github.com/zan-law/zan/corpus/kz"
 )
 
@@ -25,15 +25,9 @@ func corpora(t *testing.T) map[string]*corpus.Corpus {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ar, err := txtar.ParseFile("../../testdata/corpus-history.txtar")
+	fsys, err := corpustest.Load("../../testdata/corpus-history.txtar")
 	if err != nil {
 		t.Fatal(err)
-	}
-	fsys := fstest.MapFS{}
-	for _, f := range ar.Files {
-		if strings.HasPrefix(f.Name, "codes/") || strings.HasPrefix(f.Name, "laws/") {
-			fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-		}
 	}
 	history, err := corpus.Load(fsys, "corpus")
 	if err != nil {
