@@ -225,7 +225,12 @@ func (p *instructionParser) word(t tok) {
 		p.i++
 		return
 	}
-	if a, ok := p.ref(); ok {
+	errs := len(p.errs)
+	a, ok := p.ref()
+	if len(p.errs) > errs {
+		return // the mention was wrong, and said so ("no unit is numbered 0")
+	}
+	if ok {
 		if p.pendingAnchor != "" { // «после абзаца второго»: a unit as the anchor
 			p.c.anchorRef, p.c.position, p.pendingAnchor = a, p.pendingAnchor, ""
 			return
