@@ -63,3 +63,26 @@ func TestApplyLeavesBaseEditionAlone(t *testing.T) {
 		t.Error("Apply changed nothing")
 	}
 }
+
+// A change throughout the text is footnoted on the act, in the law's own
+// noun: «цифры «141-1» заменены цифрами «146»».
+func TestThroughoutTheTextFootnoteNamesNumbers(t *testing.T) {
+	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: ru\nsource: constructed example\n---\n" +
+		"T\nСтатья 1. Внести в Уголовный кодекс Республики Казахстан от 3 июля 2014 года следующее изменение:\n" +
+		"по всему тексту цифры «141-1» заменить цифрами «146».\n" +
+		"Статья 2. Настоящий Закон вводится в действие со дня его первого официального опубликования.\n"
+	law, err := Parse("law.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &codes.Doc{Root: codes.ParseText("Уголовный кодекс\nСтатья 1. Заголовок\nсм. статью 141-1 и статью 141-10.\n", 1)}
+	out, _, err := Apply(doc, law, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Уголовный кодекс\nСноска. По всему тексту цифры «141-1» заменены цифрами «146» в соответствии с Законом РК от 03.01.2026 № 1-VIII " +
+		"(вводится в действие со дня его первого официального опубликования).\nСтатья 1. Заголовок\nсм. статью 146 и статью 141-10.\n"
+	if got := codes.RenderText(out.Root, codes.RenderOptions{Provenance: true}); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}

@@ -43,6 +43,9 @@ type wording struct {
 	monthWords                 [2]string // "month", "months" / «месяца», «месяцев» (one, more)
 	// Changes throughout the text.
 	replacedEverywhere, deletedEverywhere, insertedEverywhere, inAccordance string
+	// wordNouns name the quoted words in those footnotes: words, and
+	// numbers (two forms: "the words"/"the words", «слова»/«словами»).
+	wordNouns, numberNouns [2]string
 }
 
 var wordings = map[string]wording{
@@ -67,9 +70,11 @@ var wordings = map[string]wording{
 		onPub:      "shall be enforced from the date of its first official publication",
 		fixed:      "shall be enforced from %s",
 
-		replacedEverywhere: `Throughout the text, the words "%s" are replaced by the words "%s"`,
-		deletedEverywhere:  `Throughout the text, the words "%s" are deleted`,
-		insertedEverywhere: `Throughout the text, the words "%s" are added`,
+		replacedEverywhere: `Throughout the text, the %[1]s "%[3]s" are replaced by the %[2]s "%[4]s"`,
+		deletedEverywhere:  `Throughout the text, the %[1]s "%[3]s" are deleted`,
+		insertedEverywhere: `Throughout the text, the %[1]s "%[3]s" are added`,
+		wordNouns:          [2]string{"words", "words"},
+		numberNouns:        [2]string{"numbers", "numbers"},
 		inAccordance:       "in accordance with %s",
 	},
 	"ru": {
@@ -96,9 +101,11 @@ var wordings = map[string]wording{
 		onPub:      "вводится в действие со дня его первого официального опубликования",
 		fixed:      "вводится в действие с %s",
 
-		replacedEverywhere: "По всему тексту слова «%s» заменены словами «%s»",
-		deletedEverywhere:  "По всему тексту слова «%s» исключены",
-		insertedEverywhere: "По всему тексту дополнено словами «%s»",
+		replacedEverywhere: "По всему тексту %[1]s «%[3]s» заменены %[2]s «%[4]s»",
+		deletedEverywhere:  "По всему тексту %[1]s «%[3]s» исключены",
+		insertedEverywhere: "По всему тексту дополнено %[2]s «%[3]s»",
+		wordNouns:          [2]string{"слова", "словами"},
+		numberNouns:        [2]string{"цифры", "цифрами"},
 		inAccordance:       "в соответствии с %s",
 	},
 }
@@ -307,14 +314,18 @@ func lastEntry(text string) string {
 // всему тексту слова «X» заменены словами «Y» в соответствии с Законом …».
 func addActFootnote(d *codes.Doc, l *Law, op *Op) error {
 	w := l.wording()
+	nouns := w.wordNouns
+	if op.Numbers {
+		nouns = w.numberNouns
+	}
 	var what string
 	switch op.Kind {
 	case Replace:
-		what = fmt.Sprintf(w.replacedEverywhere, op.Old, op.Text)
+		what = fmt.Sprintf(w.replacedEverywhere, nouns[0], nouns[1], op.Old, op.Text)
 	case Delete:
-		what = fmt.Sprintf(w.deletedEverywhere, op.Old)
+		what = fmt.Sprintf(w.deletedEverywhere, nouns[0], nouns[1], op.Old)
 	default:
-		what = fmt.Sprintf(w.insertedEverywhere, op.Text)
+		what = fmt.Sprintf(w.insertedEverywhere, nouns[0], nouns[1], op.Text)
 	}
 	root, err := d.Edit(nil)
 	if err != nil {

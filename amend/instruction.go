@@ -23,7 +23,8 @@ type clause struct {
 	everywhere bool
 	occurrence int // "in the first case": 1; 0 when not named
 	heading    bool
-	start, end int // byte offsets in the law's text
+	numbers    bool // the words are called numbers: "the numbers", «цифры»
+	start, end int  // byte offsets in the law's text
 }
 
 // syntaxError is an instruction the grammar cannot read, at a token.
@@ -211,6 +212,9 @@ func (p *instructionParser) word(t tok) {
 		}
 		if p.pendingAnchor == "" {
 			p.pendingWords = true
+			if len(p.c.words) == 0 {
+				p.c.numbers = numberNouns[w]
+			}
 		}
 		p.i++
 		return

@@ -82,7 +82,9 @@ type Op struct {
 	Occurrence int
 	// Heading narrows the op to the unit's heading ("the heading of Article
 	// 5 shall be set out …", «в заголовке статьи 5 слова …»).
-	Heading     bool
+	Heading bool
+	// Numbers says the law calls the words numbers ("the numbers", «цифры»).
+	Numbers     bool
 	Place       Place          // where the instruction stands in the law, for exceptions to its entry into force
 	Pos         token.Position // the instruction's first character
 	Instruction string         // the instruction as written

@@ -142,6 +142,16 @@ func init() {
 	}
 }
 
+// numberNouns call the quoted words numbers, as footnotes then do:
+// «цифры «141-1» заменены цифрами «146»».
+var numberNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields("number numbers figure figures digit digits цифру цифры цифр цифрой цифрами") {
+		numberNouns[w] = true
+	}
+}
+
 // positions: where inserted words go.
 var positions = map[string]Position{"after": After, "before": Before, "после": After, "перед": Before}
 

@@ -410,7 +410,7 @@ func within(ctx, ref codes.Address) codes.Address {
 func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
 	op := Op{
 		Act: p.act, Pos: p.at.pos(c.start), Instruction: p.src[c.start:c.end],
-		Everywhere: c.everywhere, Occurrence: c.occurrence, Heading: c.heading,
+		Everywhere: c.everywhere, Occurrence: c.occurrence, Heading: c.heading, Numbers: c.numbers,
 	}
 	target := ctx
 	for i, r := range c.refs {
