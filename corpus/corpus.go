@@ -14,12 +14,25 @@ import (
 )
 
 // Corpus is a set of base editions of codes and the laws amending them.
+// It remembers which laws fail (see failed), so it is not for concurrent use.
 type Corpus struct {
 	Codes []*codes.Doc
 	Laws  []*amend.Law
 	// targets lists, per law (same index as Laws) and per act the law
 	// names, the ids of the codes that act resolves to.
 	targets [][][]string
+	// failures records, once computed, the laws that fail on some code
+	// (see failed): a law is atomic across all the codes it amends.
+	failures []failure
+	checked  bool
+}
+
+// failure is a law's operations, in force on a date, that cannot be
+// applied to one code.
+type failure struct {
+	law  *amend.Law
+	date codes.Date
+	err  error
 }
 
 // Load reads codes/*.txt and laws/*.txt from fsys. Every file is read and
@@ -236,6 +249,9 @@ func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, er
 		if date.Before(e.InForce) {
 			continue
 		}
+		if err := c.failed(e.Law, date); err != nil {
+			return nil, err // it fails on another code it amends: it changes none
+		}
 		if err := ed.apply(id, e); err != nil {
 			return nil, err
 		}
@@ -252,6 +268,33 @@ func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, er
 		}
 	}
 	return ed, nil
+}
+
+// failed returns the error of the law on any code it amends, for its
+// operations in force by date. Each code's editions are folded once, on
+// the first call, keeping going past a failing law to find every failure.
+func (c *Corpus) failed(law *amend.Law, date codes.Date) error {
+	if !c.checked {
+		c.checked = true
+		for _, d := range c.Codes {
+			_, entries, err := c.entriesFor(d.Meta.ID, codes.Date{})
+			if err != nil {
+				continue // reported by the edition that needs it
+			}
+			ed := &Edition{Doc: d}
+			for _, e := range entries {
+				if err := ed.apply(d.Meta.ID, e); err != nil {
+					c.failures = append(c.failures, failure{e.Law, e.InForce, err})
+				}
+			}
+		}
+	}
+	for _, f := range c.failures {
+		if f.law == law && !date.Before(f.date) {
+			return f.err
+		}
+	}
+	return nil
 }
 
 // Editions returns every edition of the code from its base: one per date

@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/corpus/corpustest"
@@ -65,5 +67,37 @@ func TestTimelineSplitsExceptions(t *testing.T) {
 	}
 	if !slices.Equal(got, []string{"2026-05-15", "2026-07-01"}) {
 		t.Errorf("915-T enters into force on %v, want 2026-05-15 and, for its exception, 2026-07-01", got)
+	}
+}
+
+// A law is atomic across the codes it amends: when its instruction on the
+// CPC fails, the Criminal Code's edition does not take its other half.
+func TestLawAtomicAcrossCodes(t *testing.T) {
+	fsys, err := corpustest.Load("../testdata/corpus-history.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name := range fsys {
+		if strings.HasPrefix(name, "laws/") {
+			delete(fsys, name)
+		}
+	}
+	fsys["laws/999-T.txt"] = &fstest.MapFile{Data: []byte("---\nkind: law\nnumber: 999-T\ntitle: T\ndate: 2026-02-01\npublished: 2026-02-02\nlanguage: en\nsource: constructed example\n---\n" +
+		"T\nArticle 1. To make amendments to the following legislative acts of the Republic of Kazakhstan:\n" +
+		"1. To the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"in part one of Article 379 the words \"in the course of mass riots\" shall be replaced by the words \"during mass riots\".\n" +
+		"2. To the Criminal Procedure Code of the Republic of Kazakhstan dated July 4, 2014:\n" +
+		"in part seven of Article 187 the words \"no such words\" shall be deleted.\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n")}
+	c, err := Load(fsys, "corpus")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = c.Edition("criminal-code", codes.NewDate(2026, 3, 1), false)
+	if err == nil || !strings.Contains(err.Error(), `words "no such words" not found in article:187/part:7`) {
+		t.Errorf("the Criminal Code's edition took half of a failing law: %v", err)
+	}
+	if _, err := c.Edition("criminal-code", codes.NewDate(2026, 2, 12), false); err != nil {
+		t.Errorf("before the law is in force the edition is fine, got %v", err)
 	}
 }
