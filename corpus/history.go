@@ -85,19 +85,17 @@ func (c *Corpus) LawChanges(law *amend.Law, today codes.Date) ([]LawChange, erro
 		before = today
 	}
 	var out []LawChange
-	for _, d := range c.Codes {
-		var ops []*amend.Op
+	for _, id := range c.Amends(law) {
+		d, _ := c.Code(id)
+		ops := c.OpsOn(law, id)
 		var last codes.Date
-		for i := range law.Ops {
-			if Matches(d, law.Acts[law.Ops[i].Act], law.Meta.Language) {
-				ops = append(ops, &law.Ops[i])
-				if date, err := law.OpDate(&law.Ops[i]); err == nil && date.After(last) {
-					last = date
-				}
+		for _, op := range ops {
+			if date, err := law.OpDate(op); err == nil && date.After(last) {
+				last = date
 			}
 		}
-		if len(ops) == 0 || before.Before(d.Meta.Edition) {
-			continue // not amended, or already in the base edition
+		if before.Before(d.Meta.Edition) {
+			continue // already in the base edition
 		}
 		old, err := c.Edition(d.Meta.ID, before, false)
 		if err != nil {

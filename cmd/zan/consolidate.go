@@ -13,7 +13,7 @@ import (
 type consolidateCmd struct {
 	Corpus    string   `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
 	Code      []string `help:"Only this code (its id, e.g. criminal-code; repeatable); default: every code of the corpus." placeholder:"ID"`
-	AsOf      string   `name:"as-of" help:"Date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
+	AsOf      day      `name:"as-of" help:"Date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
 	Format    string   `help:"Output format: text (the code file format, readable back as a base edition) or json (the document tree and the change log)." enum:"text,json" default:"text"`
 	Footnotes bool     `help:"Write provenance footnotes naming the law behind each change (--footnotes=false omits them)." default:"true" negatable:""`
 	Pending   bool     `help:"Note on each unit the changes that laws signed by --as-of will make later (Adilet's \"IZPI's note!\"); --pending=false leaves the notes out." default:"true" negatable:""`
@@ -32,10 +32,7 @@ func loadCorpus(dir string) (*corpus.Corpus, error) {
 }
 
 func (c *consolidateCmd) Run(e *env) error {
-	date, err := dateFlag("as-of", c.AsOf)
-	if err != nil {
-		return err
-	}
+	date := c.AsOf.or(codes.Today())
 	cp, err := loadCorpus(c.Corpus)
 	if err != nil {
 		return err

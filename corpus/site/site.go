@@ -159,7 +159,7 @@ func (b *builder) timeline() error {
 		if e.Err != nil {
 			l.InForce = "unknown"
 		}
-		for _, id := range b.cp.CodesAmended(e.Law) {
+		for _, id := range b.cp.Amends(e.Law) {
 			l.Codes = append(l.Codes, html.Link{Text: id, Href: id + "/" + indexPage})
 		}
 		for _, p := range pages {

@@ -55,7 +55,7 @@ func TestFiles(t *testing.T) {
 				}
 			}
 			for _, law := range cp.Laws {
-				for _, id := range cp.CodesAmended(law) {
+				for _, id := range cp.Amends(law) {
 					want = append(want, "laws/"+law.Meta.Number+"."+law.Meta.Language+"."+id+".html")
 				}
 			}

@@ -1,0 +1,198 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"github.com/zan-law/zan/amend"
+	"github.com/zan-law/zan/codes"
+)
+
+// Edition is one code as in force on a date, with the change log.
+type Edition struct {
+	Doc     *codes.Doc
+	Date    codes.Date
+	Changes []amend.Change
+}
+
+// Failure is a part of a law (an entry of the timeline) that cannot be
+// applied to a code. A law is atomic across the codes it amends: the
+// failing part changes none of them, and no edition from its date on can
+// be given.
+type Failure struct {
+	Entry Entry
+	Code  string
+	Err   error
+}
+
+func (f Failure) Error() string { return f.Err.Error() }
+func (f Failure) Unwrap() error { return f.Err }
+
+// history is one code's editions: its base, then one edition per day on
+// which laws changed it, each folded onto the one before.
+type history struct {
+	editions []*Edition // [0] is the base edition
+	entries  []Entry    // the entries that change the code after its base date, in order
+	undated  []Entry    // entries on the code that cannot be placed in time
+	failures []Failure  // entries that fail on this code (in this fold)
+}
+
+// fold computes every code's history. An entry that fails on one code is
+// left out of all of them, so the codes it was applied to are folded again
+// without it, until no new failure turns up.
+func (c *Corpus) fold() {
+	c.histories = map[string]*history{}
+	var excluded []Entry
+	isExcluded := func(e Entry) bool { return slices.ContainsFunc(excluded, e.same) }
+	todo := make([]string, 0, len(c.Codes))
+	for _, d := range c.Codes {
+		todo = append(todo, d.Meta.ID)
+	}
+	for len(todo) > 0 {
+		var fresh []Entry
+		for _, id := range todo {
+			h := c.foldCode(id, func(e Entry) bool { return !isExcluded(e) })
+			c.histories[id] = h
+			for _, f := range h.failures {
+				if !slices.ContainsFunc(fresh, f.Entry.same) {
+					fresh = append(fresh, f.Entry)
+				}
+				c.failures = append(c.failures, f)
+			}
+		}
+		excluded = append(excluded, fresh...)
+		// Codes that took a part of a law that failed elsewhere are folded again.
+		todo = todo[:0]
+		for _, d := range c.Codes {
+			h := c.histories[d.Meta.ID]
+			if slices.ContainsFunc(h.entries, func(e Entry) bool {
+				return slices.ContainsFunc(fresh, e.same) && !slices.ContainsFunc(h.failures, func(f Failure) bool { return f.Entry.same(e) })
+			}) {
+				todo = append(todo, d.Meta.ID)
+			}
+		}
+	}
+}
+
+// foldCode folds, over the code's base edition, the entries that change it
+// and that keep accepts. An entry that fails is recorded and left out.
+func (c *Corpus) foldCode(id string, keep func(Entry) bool) *history {
+	base, _ := c.Code(id)
+	h := &history{editions: []*Edition{{Doc: base, Date: base.Meta.Edition}}}
+	for _, e := range c.timeline {
+		ops := e.opsFor(id)
+		switch {
+		case len(ops) == 0:
+			continue
+		case e.Err != nil:
+			h.undated = append(h.undated, e)
+			continue
+		case !e.InForce.After(base.Meta.Edition):
+			continue // already in the base edition's text
+		}
+		h.entries = append(h.entries, e)
+		if !keep(e) {
+			continue
+		}
+		last := h.editions[len(h.editions)-1]
+		doc, changes, err := amend.ApplyOps(last.Doc, e.Law, ops)
+		if err != nil {
+			err = fmt.Errorf("law %s (%s) on %s: %w", e.Law.Meta.Number, e.Law.File, id, err)
+			h.failures = append(h.failures, Failure{Entry: e, Code: id, Err: err})
+			continue
+		}
+		if e.InForce != last.Date {
+			last = &Edition{Date: e.InForce}
+			h.editions = append(h.editions, last)
+		}
+		last.Doc, last.Changes = doc, append(last.Changes, changes...)
+	}
+	for _, ed := range h.editions[1:] {
+		ed.Doc = ed.Doc.Clone()
+		ed.Doc.Meta.Edition = ed.Date
+	}
+	return h
+}
+
+// errorsAsOf returns why the code has no edition on date: laws amending it,
+// signed by then, that cannot be placed in time, and parts of laws amending
+// it, in force by then, that fail on some code. With a zero date, every
+// such law counts.
+func (c *Corpus) errorsAsOf(id string, h *history, date codes.Date) error {
+	var errs []error
+	for _, e := range h.undated {
+		if date.IsZero() || e.signedBy(date) {
+			errs = append(errs, e.Err)
+		}
+	}
+	amends := func(law *amend.Law) bool {
+		return slices.ContainsFunc(h.entries, func(e Entry) bool { return e.Law == law })
+	}
+	for _, f := range c.failures {
+		if amends(f.Entry.Law) && (date.IsZero() || !date.Before(f.Entry.InForce) && f.Entry.signedBy(date)) {
+			errs = append(errs, f)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Edition returns the code as in force on date: every operation in force
+// by then folded over its base edition. With pending, the units that laws
+// signed by then will change later carry a note on it (Adilet's "IZPI's
+// note!"). A date before the corpus's text of the code, a law that cannot
+// be placed in time and a law that fails (on any code it amends) are
+// errors: an edition is given whole or not at all.
+func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, error) {
+	h, ok := c.histories[id]
+	if !ok {
+		_, err := c.Code(id)
+		return nil, err
+	}
+	base := h.editions[0].Doc
+	if date.Before(base.Meta.Edition) {
+		return nil, fmt.Errorf("%s: the corpus holds %s as of %s (its base edition); it has no text in force on %s",
+			base.File, id, base.Meta.Edition, date.Format("2006-01-02"))
+	}
+	if err := c.errorsAsOf(id, h, date); err != nil {
+		return nil, err
+	}
+	eds := h.editions
+	// A law signed after the date but in force before it (with retroactive
+	// effect) was not law on that date: fold again without it.
+	if slices.ContainsFunc(h.entries, func(e Entry) bool { return !date.Before(e.InForce) && !e.signedBy(date) }) {
+		eds = c.foldCode(id, func(e Entry) bool { return e.signedBy(date) }).editions
+	}
+	k := 0
+	for k+1 < len(eds) && !date.Before(eds[k+1].Date) {
+		k++
+	}
+	ed := &Edition{Doc: eds[k].Doc.Clone(), Date: date}
+	ed.Doc.Meta.Edition = date
+	for _, e := range eds[1 : k+1] {
+		ed.Changes = append(ed.Changes, e.Changes...)
+	}
+	if pending {
+		for _, e := range h.entries {
+			if date.Before(e.InForce) && e.signedBy(date) {
+				if err := amend.MarkPending(ed.Doc, e.Law, e.opsFor(id), e.InForce); err != nil {
+					return nil, fmt.Errorf("law %s (%s) on %s: %w", e.Law.Meta.Number, e.Law.File, id, err)
+				}
+			}
+		}
+	}
+	return ed, nil
+}
+
+// Editions returns every edition of the code from its base: one per date
+// on which a law changed it, each folded onto the one before. Laws that
+// cannot be placed in time and parts of laws that fail are left out of
+// the editions and returned as the error, with them.
+func (c *Corpus) Editions(id string) ([]*Edition, error) {
+	h, ok := c.histories[id]
+	if !ok {
+		_, err := c.Code(id)
+		return nil, err
+	}
+	return slices.Clone(h.editions), c.errorsAsOf(id, h, codes.Date{})
+}

@@ -1,0 +1,124 @@
+package corpus
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"slices"
+	"strings"
+)
+
+// MaxFileSize is the largest code or law file zan reads. The whole Criminal
+// Code is about 2 MB; a file a thousand times that is not a legal text, and
+// reading it would only exhaust memory.
+const MaxFileSize = 64 << 20
+
+// ReadFile reads the named file of fsys. Only regular files (or links to
+// them) are read, and none larger than MaxFileSize: a FIFO would hang the
+// run and /dev/zero would never end.
+func ReadFile(fsys fs.FS, name string) ([]byte, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return readRegular(f, name)
+}
+
+// ReadOSFile is ReadFile for a path of the operating system: a file named on
+// the command line. Errors name the path.
+func ReadOSFile(name string) ([]byte, error) {
+	info, err := os.Stat(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, unwrapPath(err))
+	}
+	if err := checkRegular(info, name); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, unwrapPath(err))
+	}
+	defer f.Close()
+	return readRegular(f, name)
+}
+
+// readRegular checks that f is a regular file of a readable size and reads
+// it, never more than MaxFileSize bytes (the file may grow while read).
+func readRegular(f fs.File, name string) ([]byte, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, unwrapPath(err))
+	}
+	if err := checkRegular(info, name); err != nil {
+		return nil, err
+	}
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", name, unwrapPath(err))
+	}
+	if len(b) > MaxFileSize {
+		return nil, tooLarge(name)
+	}
+	return b, nil
+}
+
+func checkRegular(info fs.FileInfo, name string) error {
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("%s: not a regular file (%s); zan reads codes and laws from plain files only", name, fileKind(info.Mode()))
+	}
+	if info.Size() > MaxFileSize {
+		return tooLarge(name)
+	}
+	return nil
+}
+
+func tooLarge(name string) error {
+	return fmt.Errorf("%s: larger than %d MB: not a code or a law", name, MaxFileSize>>20)
+}
+
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return m.Type().String()
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// textFiles lists the .txt files of the folder dir of fsys, sorted. A
+// missing folder holds none; a folder that cannot be read is an error,
+// never an empty list.
+func textFiles(fsys fs.FS, dir string) ([]string, error) {
+	entries, err := fs.ReadDir(fsys, dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: cannot read the folder: %v", dir, unwrapPath(err))
+	}
+	var out []string
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".txt") {
+			out = append(out, path.Join(dir, e.Name()))
+		}
+	}
+	slices.Sort(out)
+	return out, nil
+}
