@@ -3,6 +3,7 @@ package corpus
 import (
 	"errors"
 	"fmt"
+	"go/scanner"
 	"slices"
 
 	"github.com/zan-law/zan/amend"
@@ -98,7 +99,7 @@ func (c *Corpus) foldCode(id string, keep func(Entry) bool) *history {
 		last := h.editions[len(h.editions)-1]
 		doc, changes, err := amend.ApplyOps(last.Doc, e.Law, ops)
 		if err != nil {
-			err = fmt.Errorf("law %s (%s) on %s: %w", e.Law.Meta.Number, e.Law.File, id, err)
+			err = onCode(e.Law, id, err)
 			h.failures = append(h.failures, Failure{Entry: e, Code: id, Err: err})
 			continue
 		}
@@ -176,7 +177,7 @@ func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, er
 		for _, e := range h.entries {
 			if date.Before(e.InForce) && e.signedBy(date) {
 				if err := amend.MarkPending(ed.Doc, e.Law, e.opsFor(id), e.InForce); err != nil {
-					return nil, fmt.Errorf("law %s (%s) on %s: %w", e.Law.Meta.Number, e.Law.File, id, err)
+					return nil, onCode(e.Law, id, err)
 				}
 			}
 		}
@@ -195,4 +196,23 @@ func (c *Corpus) Editions(id string) ([]*Edition, error) {
 		return nil, err
 	}
 	return slices.Clone(h.editions), c.errorsAsOf(id, h, codes.Date{})
+}
+
+// Failures returns the parts of laws that fail on some code, in the order
+// they were found. Each changes none of the codes its law amends.
+func (c *Corpus) Failures() []Failure { return slices.Clone(c.failures) }
+
+// onCode says which law failed on which code, on every line of the error:
+// "laws/901.txt:14:4: law 901-VIII on criminal-procedure-code: article:187/part:9 not found".
+func onCode(law *amend.Law, id string, err error) error {
+	prefix := fmt.Sprintf("law %s on %s: ", law.Meta.Number, id)
+	var list scanner.ErrorList
+	if !errors.As(err, &list) {
+		return fmt.Errorf("%s: %s%w", law.File, prefix, err)
+	}
+	out := make(scanner.ErrorList, len(list))
+	for i, e := range list {
+		out[i] = &scanner.Error{Pos: e.Pos, Msg: prefix + e.Msg}
+	}
+	return out
 }

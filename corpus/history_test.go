@@ -70,9 +70,10 @@ func TestTimelineSplitsExceptions(t *testing.T) {
 	}
 }
 
-// A law is atomic across the codes it amends: when its instruction on the
-// CPC fails, the Criminal Code's edition does not take its other half.
-func TestLawAtomicAcrossCodes(t *testing.T) {
+// atomicCorpus is the history corpus with one law, 999-T, whose instruction
+// on the Criminal Code fits and whose instruction on the CPC does not.
+func atomicCorpus(t *testing.T) *Corpus {
+	t.Helper()
 	fsys, err := corpustest.Load("../testdata/corpus-history.txtar")
 	if err != nil {
 		t.Fatal(err)
@@ -93,11 +94,56 @@ func TestLawAtomicAcrossCodes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = c.Edition("criminal-code", codes.NewDate(2026, 3, 1), false)
+	return c
+}
+
+// A law is atomic across the codes it amends: when its instruction on the
+// CPC fails, the Criminal Code's edition does not take its other half.
+func TestLawAtomicAcrossCodes(t *testing.T) {
+	c := atomicCorpus(t)
+	_, err := c.Edition("criminal-code", codes.NewDate(2026, 3, 1), false)
 	if err == nil || !strings.Contains(err.Error(), `words "no such words" not found in article:187/part:7`) {
 		t.Errorf("the Criminal Code's edition took half of a failing law: %v", err)
 	}
 	if _, err := c.Edition("criminal-code", codes.NewDate(2026, 2, 12), false); err != nil {
 		t.Errorf("before the law is in force the edition is fine, got %v", err)
 	}
+}
+
+// The history of every edition (timeline, site) keeps the same rule as a
+// single edition: the failing law is in none of the Criminal Code's
+// editions, and it is the error of both codes' histories.
+func TestEditionsLeaveOutFailingLaw(t *testing.T) {
+	c := atomicCorpus(t)
+	for _, id := range []string{"criminal-code", "criminal-procedure-code"} {
+		eds, err := c.Editions(id)
+		if len(eds) != 1 {
+			t.Errorf("%s: %d editions, want only the base: the failing law changes no code", id, len(eds))
+		}
+		if err == nil || !strings.Contains(err.Error(), "corpus/laws/999-T.txt:15:1: law 999-T on criminal-procedure-code: words") {
+			t.Errorf("%s: error %v, want the failure of 999-T on the CPC", id, err)
+		}
+	}
+	out, _ := codes.Render(mustEditions(c, "criminal-code")[0].Doc, codes.RenderOptions{})
+	if strings.Contains(string(out), "during mass riots") {
+		t.Error("the Criminal Code's base edition shows the failing law's words")
+	}
+	f := c.Failures()
+	if len(f) != 1 || f[0].Entry.Law.Meta.Number != "999-T" || f[0].Code != "criminal-procedure-code" {
+		t.Errorf("failures %v, want 999-T on the CPC", f)
+	}
+	r, err := c.Report("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range r.Codes {
+		if len(h.Editions) != 1 || len(h.Errors) != 1 || !strings.Contains(h.Errors[0], "999-T") {
+			t.Errorf("report of %s: %d editions, errors %q; want the base and the failure of 999-T", h.ID, len(h.Editions), h.Errors)
+		}
+	}
+}
+
+func mustEditions(c *Corpus, id string) []*Edition {
+	eds, _ := c.Editions(id)
+	return eds
 }

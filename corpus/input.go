@@ -20,12 +20,23 @@ const MaxFileSize = 64 << 20
 // them) are read, and none larger than MaxFileSize: a FIFO would hang the
 // run and /dev/zero would never end.
 func ReadFile(fsys fs.FS, name string) ([]byte, error) {
+	info, err := fs.Stat(fsys, name) // before opening: opening a FIFO waits for a writer
+	if err != nil {
+		return nil, err
+	}
+	if err := checkRegular(info); err != nil {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	return readRegular(f, name)
+	b, err := readRegular(f)
+	if err != nil {
+		return nil, &fs.PathError{Op: "read", Path: name, Err: err}
+	}
+	return b, nil
 }
 
 // ReadOSFile is ReadFile for a path of the operating system: a file named on
@@ -35,49 +46,51 @@ func ReadOSFile(name string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, unwrapPath(err))
 	}
-	if err := checkRegular(info, name); err != nil {
-		return nil, err
+	if err := checkRegular(info); err != nil {
+		return nil, fmt.Errorf("%s: %v", name, err)
 	}
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %v", name, unwrapPath(err))
 	}
 	defer f.Close()
-	return readRegular(f, name)
-}
-
-// readRegular checks that f is a regular file of a readable size and reads
-// it, never more than MaxFileSize bytes (the file may grow while read).
-func readRegular(f fs.File, name string) ([]byte, error) {
-	info, err := f.Stat()
+	b, err := readRegular(f)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, unwrapPath(err))
-	}
-	if err := checkRegular(info, name); err != nil {
-		return nil, err
-	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, unwrapPath(err))
-	}
-	if len(b) > MaxFileSize {
-		return nil, tooLarge(name)
+		return nil, fmt.Errorf("%s: %v", name, err)
 	}
 	return b, nil
 }
 
-func checkRegular(info fs.FileInfo, name string) error {
-	if !info.Mode().IsRegular() {
-		return fmt.Errorf("%s: not a regular file (%s); zan reads codes and laws from plain files only", name, fileKind(info.Mode()))
+// readRegular checks that f is a regular file of a readable size and reads
+// it, never more than MaxFileSize bytes (the file may grow while read).
+func readRegular(f fs.File) ([]byte, error) {
+	info, err := f.Stat()
+	if err != nil {
+		return nil, unwrapPath(err)
 	}
-	if info.Size() > MaxFileSize {
-		return tooLarge(name)
+	if err := checkRegular(info); err != nil {
+		return nil, err
 	}
-	return nil
+	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, unwrapPath(err)
+	}
+	if len(b) > MaxFileSize {
+		return nil, errTooLarge
+	}
+	return b, nil
 }
 
-func tooLarge(name string) error {
-	return fmt.Errorf("%s: larger than %d MB: not a code or a law", name, MaxFileSize>>20)
+var errTooLarge = fmt.Errorf("larger than %d MB: not a code or a law", MaxFileSize>>20)
+
+func checkRegular(info fs.FileInfo) error {
+	if !info.Mode().IsRegular() {
+		return fmt.Errorf("not a regular file (%s); zan reads codes and laws from plain files only", fileKind(info.Mode()))
+	}
+	if info.Size() > MaxFileSize {
+		return errTooLarge
+	}
+	return nil
 }
 
 func fileKind(m fs.FileMode) string {

@@ -82,8 +82,8 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"bogus"}, 2},
 		{[]string{}, 2},
 		{[]string{"consolidate", "--format", "xml"}, 2},
-		{[]string{"apply", "--code", "x.txt"}, 2}, // --law is required
-		{[]string{"parse"}, 2},                    // the law argument is required
+		{[]string{"apply", "--code", "x.txt"}, 2},    // --law is required
+		{[]string{"parse"}, 2},                       // the law argument is required
 		{[]string{"consolidate", "--as-of", "x"}, 2}, // a flag that is not a date is a usage error
 		{[]string{"consolidate", "--as-of", "2026-02-30"}, 2},
 		{[]string{"consolidate", "--as-of", "0001-01-01"}, 1}, // a date, but before the codes' text

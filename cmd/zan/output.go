@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/corpus"
 )
 
 // output writes data to the file named by -o, atomically (a temporary file
@@ -34,15 +35,9 @@ func (e *env) output(file string, data []byte) error {
 	return nil
 }
 
-// readFile reads a file, with an error naming it.
-func readFile(name string) ([]byte, error) {
-	b, err := os.ReadFile(name)
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return nil, fmt.Errorf("%s: %v", name, pe.Err)
-	}
-	return b, err
-}
+// readFile reads a file named on the command line: a regular file of at
+// most corpus.MaxFileSize bytes, with an error naming it.
+func readFile(name string) ([]byte, error) { return corpus.ReadOSFile(name) }
 
 // dateFlag reads a date flag, with the flag's name in the error.
 func dateFlag(name, value string) (codes.Date, error) {

@@ -2,8 +2,10 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/zan-law/zan/corpus"
@@ -29,11 +31,20 @@ func (c *timelineCmd) Run(env *env) error {
 		if err != nil {
 			return err
 		}
-		_, err = env.stdout.Write(append(b, '\n'))
-		return err
+		if _, err := env.stdout.Write(append(b, '\n')); err != nil {
+			return err
+		}
+	} else {
+		writeTimeline(env.stdout, r)
 	}
-	writeTimeline(env.stdout, r)
-	return nil
+	// The timeline is shown whole; a law that fails makes the run fail too.
+	var errs []error
+	for _, f := range cp.Failures() {
+		if c.Code == "" || slices.Contains(cp.Amends(f.Entry.Law), c.Code) {
+			errs = append(errs, f)
+		}
+	}
+	return errors.Join(errs...)
 }
 
 // writeTimeline prints the report: a law per line with its rule and clause,
