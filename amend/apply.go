@@ -32,7 +32,8 @@ func Apply(doc *codes.Doc, law *Law, act int) (*codes.Doc, []Change, error) {
 }
 
 // ApplyOps is Apply for some of the law's operations: those in force on
-// one date, when the law's entry-into-force article makes exceptions.
+// one date, when the law's entry-into-force article makes exceptions. The
+// new edition is frozen (codes.Doc.Freeze): it shares units with doc.
 func ApplyOps(doc *codes.Doc, law *Law, ops []*Op) (*codes.Doc, []Change, error) {
 	out := doc.Clone()
 	var changes []Change
@@ -52,6 +53,7 @@ func ApplyOps(doc *codes.Doc, law *Law, ops []*Op) (*codes.Doc, []Change, error)
 	if err := addFootnotes(out, law, changes); err != nil {
 		return doc, nil, err
 	}
+	out.Freeze()
 	return out, changes, nil
 }
 

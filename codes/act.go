@@ -5,7 +5,16 @@ type Doc struct {
 	File string // where it was read from, for messages
 	Meta Meta
 	Root *Unit // Kind Act
+	idx  *unitIndex
+	// gen marks the units this doc copied for itself since it was made by
+	// Clone: it changes them in place. Nil for a doc that is frozen: every
+	// edit copies (see Freeze).
+	gen *generation
 }
+
+// generation tells the units one clone of a doc made apart from all others
+// (a zero-sized type would not: its pointers may all be equal).
+type generation struct{ _ byte }
 
 // Meta is the front matter of a code file.
 type Meta struct {
@@ -19,9 +28,15 @@ type Meta struct {
 	Source   string `yaml:"source,omitempty" json:"source,omitempty"`   // where the text was taken from
 }
 
-// Clone returns a copy of d that shares every unit with d; edits through
-// Edit copy the units they change, so d is never altered.
+// Clone returns a copy of d that shares every unit with d; edits of the
+// copy copy the units they change, so d is never altered. d itself must be
+// frozen (as every parsed doc is) or not be edited any more.
 func (d *Doc) Clone() *Doc {
 	c := *d
+	c.gen = new(generation)
 	return &c
 }
+
+// Freeze makes every later edit of d copy the units it changes, so that d
+// may be cloned and the clones edited and d edited too, each apart.
+func (d *Doc) Freeze() { d.gen = nil }

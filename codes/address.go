@@ -92,7 +92,7 @@ func (d *Doc) Path(a Address) ([]*Unit, error) {
 	if len(a) == 0 {
 		return []*Unit{d.Root}, nil
 	}
-	path := find(d.Root, a[0])
+	path := d.locate(a[0])
 	if path == nil {
 		return nil, &NotFoundError{a, a[:1]}
 	}

@@ -14,12 +14,20 @@ func (d *Doc) Edit(a Address) (*Unit, error) {
 }
 
 // own copies the units of path (root first) into d and returns the copy of
-// the last one.
+// the last one. Units d copied since it was cloned are its own already and
+// are changed in place: a law's hundred edits copy the root once, not a
+// hundred times.
 func (d *Doc) own(path []*Unit) *Unit {
-	d.Root = path[0].clone()
+	if !d.owns(path[0]) {
+		d.Root = path[0].clone(d.gen)
+	}
 	parent := d.Root
 	for _, u := range path[1:] {
-		c := u.clone()
+		if d.owns(u) {
+			parent = u
+			continue
+		}
+		c := u.clone(d.gen)
 		for i, sib := range parent.Children {
 			if sib == u {
 				parent.Children[i] = c
@@ -30,6 +38,9 @@ func (d *Doc) own(path []*Unit) *Unit {
 	}
 	return parent
 }
+
+// owns reports whether u is a copy d made for itself since it was cloned.
+func (d *Doc) owns(u *Unit) bool { return d.gen != nil && u.owner == d.gen }
 
 // ExistsError says a unit to be inserted is already in the act.
 type ExistsError struct{ Address Address }
@@ -45,7 +56,7 @@ func (e *ExistsError) Error() string { return fmt.Sprintf("%s already exists", e
 func (d *Doc) Insert(parent Address, u *Unit) (Address, error) {
 	var path []*Unit
 	if len(parent) == 0 && u.Kind != Act && u.Kind <= Article {
-		if existing := find(d.Root, Step{u.Kind, u.Num}); existing != nil {
+		if existing := d.locate(Step{u.Kind, u.Num}); existing != nil {
 			return nil, &ExistsError{AddressOf(existing)}
 		}
 		path = placeAmong(d.Root, u)
@@ -53,6 +64,9 @@ func (d *Doc) Insert(parent Address, u *Unit) (Address, error) {
 		var err error
 		if path, err = d.Path(parent); err != nil {
 			return nil, err
+		}
+		if u.Kind < Part {
+			d.dropIndex() // the new unit's number may stand elsewhere too
 		}
 	}
 	p := d.own(path)
@@ -127,15 +141,21 @@ func (d *Doc) EditTree(a Address) (*Unit, error) {
 		return nil, err
 	}
 	for i, c := range u.Children {
-		u.Children[i] = deepCopy(c)
+		u.Children[i] = d.deepCopy(c)
 	}
 	return u, nil
 }
 
-func deepCopy(u *Unit) *Unit {
-	c := u.clone()
+func (d *Doc) deepCopy(u *Unit) *Unit {
+	if d.owns(u) && len(u.Children) == 0 {
+		return u
+	}
+	c := u
+	if !d.owns(u) {
+		c = u.clone(d.gen)
+	}
 	for i, ch := range c.Children {
-		c.Children[i] = deepCopy(ch)
+		c.Children[i] = d.deepCopy(ch)
 	}
 	return c
 }
@@ -147,6 +167,9 @@ func (d *Doc) Replace(a Address, u *Unit) error {
 		return err
 	}
 	old := path[len(path)-1]
+	if u.Kind < Article || old.Kind < Article {
+		d.dropIndex() // the units below may stand elsewhere now
+	}
 	parent := d.own(path[:len(path)-1])
 	for i, c := range parent.Children {
 		if c == old {

@@ -72,6 +72,7 @@ type Unit struct {
 	Children  []*Unit
 	WrapUp    string // paragraphs after the children (a sanction after points)
 	Line      int    // 1-based line of the head line in the source file; 0 if made by an edit
+	owner     *generation
 }
 
 // Footnote is an Adilet provenance line ("Footnote. …" / "Сноска. …") shown
@@ -166,9 +167,11 @@ func (u *Unit) Child(k Kind, num string) *Unit {
 }
 
 // clone returns a shallow copy of u with its own Children and Footnotes
-// slices, so the copy can be edited without touching u.
-func (u *Unit) clone() *Unit {
+// slices, so the copy can be edited without touching u; the copy belongs to
+// the doc of generation gen.
+func (u *Unit) clone(gen *generation) *Unit {
 	c := *u
+	c.owner = gen
 	c.Children = append([]*Unit(nil), u.Children...)
 	c.Footnotes = append([]Footnote(nil), u.Footnotes...)
 	return &c

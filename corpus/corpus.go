@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/zan-law/zan/amend"
 	"github.com/zan-law/zan/codes"
@@ -25,8 +27,10 @@ type Corpus struct {
 	timeline []Entry
 	// histories holds each code's editions, by code id.
 	histories map[string]*history
-	// failures are the parts of laws that fail on a code: they change none.
+	// failures are the parts of laws that fail on a code; excluded are
+	// their entries, which change no code.
 	failures []Failure
+	excluded []Entry
 }
 
 // Load reads codes/*.txt and laws/*.txt from fsys and folds the laws over
@@ -45,30 +49,65 @@ func Load(fsys fs.FS, name string) (*Corpus, error) {
 	if len(codeFiles) == 0 {
 		return nil, fmt.Errorf("%s: no codes (want files codes/*.txt)", name)
 	}
-	var errs []error
-	var docs []*codes.Doc
-	for _, f := range codeFiles {
-		d, err := readCode(fsys, f, path.Join(name, f))
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		docs = append(docs, d)
+	// Codes and laws are read together: the code, the largest file, is
+	// parsed while the laws are.
+	type file struct {
+		doc *codes.Doc
+		law *amend.Law
 	}
-	var laws []*amend.Law
-	for _, f := range lawFiles {
-		law, err := readLaw(fsys, f, path.Join(name, f))
-		if err != nil {
-			errs = append(errs, err)
-			continue
+	files, errs := readAll(append(codeFiles, lawFiles...), func(f string) (file, error) {
+		if strings.HasPrefix(f, "codes/") {
+			d, err := readCode(fsys, f, path.Join(name, f))
+			return file{doc: d}, err
 		}
-		laws = append(laws, law)
+		law, err := readLaw(fsys, f, path.Join(name, f))
+		return file{law: law}, err
+	})
+	var docs []*codes.Doc
+	var laws []*amend.Law
+	for _, f := range files {
+		if f.doc != nil {
+			docs = append(docs, f.doc)
+		} else {
+			laws = append(laws, f.law)
+		}
 	}
 	c, err := New(docs, laws)
 	if err != nil {
 		errs = append(errs, err)
 	}
 	return c, errors.Join(errs...)
+}
+
+// readAll reads the files with read, on every processor at once, and
+// returns what was read and the errors, both in the order of files.
+func readAll[T any](files []string, read func(string) (T, error)) ([]T, []error) {
+	vals := make([]T, len(files))
+	errs := make([]error, len(files))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(files)) {
+		wg.Go(func() {
+			for i := range next {
+				vals[i], errs[i] = read(files[i])
+			}
+		})
+	}
+	for i := range files {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []T
+	var bad []error
+	for i := range files {
+		if errs[i] != nil {
+			bad = append(bad, errs[i])
+			continue
+		}
+		out = append(out, vals[i])
+	}
+	return out, bad
 }
 
 func readCode(fsys fs.FS, f, name string) (*codes.Doc, error) {

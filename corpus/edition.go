@@ -31,9 +31,12 @@ func (f Failure) Error() string { return f.Err.Error() }
 func (f Failure) Unwrap() error { return f.Err }
 
 // history is one code's editions: its base, then one edition per day on
-// which laws changed it, each folded onto the one before.
+// which laws changed it, each folded onto the one before. A corpus keeps
+// only the base and the last edition of each code (with every change since
+// the base): a thousand editions of a whole code do not stay in memory for
+// the one edition most runs give.
 type history struct {
-	editions []*Edition // [0] is the base edition
+	editions []*Edition // [0] is the base edition; then all, or only the last
 	entries  []Entry    // the entries that change the code after its base date, in order
 	undated  []Entry    // entries on the code that cannot be placed in time
 	failures []Failure  // entries that fail on this code (in this fold)
@@ -44,8 +47,7 @@ type history struct {
 // without it, until no new failure turns up.
 func (c *Corpus) fold() {
 	c.histories = map[string]*history{}
-	var excluded []Entry
-	isExcluded := func(e Entry) bool { return slices.ContainsFunc(excluded, e.same) }
+	isExcluded := func(e Entry) bool { return slices.ContainsFunc(c.excluded, e.same) }
 	todo := make([]string, 0, len(c.Codes))
 	for _, d := range c.Codes {
 		todo = append(todo, d.Meta.ID)
@@ -53,7 +55,7 @@ func (c *Corpus) fold() {
 	for len(todo) > 0 {
 		var fresh []Entry
 		for _, id := range todo {
-			h := c.foldCode(id, func(e Entry) bool { return !isExcluded(e) })
+			h := c.foldCode(id, func(e Entry) bool { return !isExcluded(e) }, false)
 			c.histories[id] = h
 			for _, f := range h.failures {
 				if !slices.ContainsFunc(fresh, f.Entry.same) {
@@ -62,7 +64,7 @@ func (c *Corpus) fold() {
 				c.failures = append(c.failures, f)
 			}
 		}
-		excluded = append(excluded, fresh...)
+		c.excluded = append(c.excluded, fresh...)
 		// Codes that took a part of a law that failed elsewhere are folded again.
 		todo = todo[:0]
 		for _, d := range c.Codes {
@@ -77,8 +79,10 @@ func (c *Corpus) fold() {
 }
 
 // foldCode folds, over the code's base edition, the entries that change it
-// and that keep accepts. An entry that fails is recorded and left out.
-func (c *Corpus) foldCode(id string, keep func(Entry) bool) *history {
+// and that keep accepts. An entry that fails is recorded and left out. With
+// all, every edition is kept; else the base and the last, whose change log
+// holds every change since the base.
+func (c *Corpus) foldCode(id string, keep func(Entry) bool, all bool) *history {
 	base, _ := c.Code(id)
 	h := &history{editions: []*Edition{{Doc: base, Date: base.Meta.Edition}}}
 	for _, e := range c.timeline {
@@ -103,15 +107,20 @@ func (c *Corpus) foldCode(id string, keep func(Entry) bool) *history {
 			h.failures = append(h.failures, Failure{Entry: e, Code: id, Err: err})
 			continue
 		}
-		if e.InForce != last.Date {
+		switch {
+		case e.InForce == last.Date:
+		case all || len(h.editions) == 1:
 			last = &Edition{Date: e.InForce}
 			h.editions = append(h.editions, last)
+		default:
+			last.Date = e.InForce
 		}
 		last.Doc, last.Changes = doc, append(last.Changes, changes...)
 	}
 	for _, ed := range h.editions[1:] {
 		ed.Doc = ed.Doc.Clone()
 		ed.Doc.Meta.Edition = ed.Date
+		ed.Doc.Freeze()
 	}
 	return h
 }
@@ -158,20 +167,21 @@ func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, er
 	if err := c.errorsAsOf(id, h, date); err != nil {
 		return nil, err
 	}
-	eds := h.editions
-	// A law signed after the date but in force before it (with retroactive
-	// effect) was not law on that date: fold again without it.
-	if slices.ContainsFunc(h.entries, func(e Entry) bool { return !date.Before(e.InForce) && !e.signedBy(date) }) {
-		eds = c.foldCode(id, func(e Entry) bool { return e.signedBy(date) }).editions
+	// The last edition, or the code folded again up to the date: without
+	// what comes into force later, and without a law signed after the date
+	// but in force before it (with retroactive effect), which was not law
+	// on that date.
+	last := h.editions[len(h.editions)-1]
+	retro := slices.ContainsFunc(h.entries, func(e Entry) bool { return !date.Before(e.InForce) && !e.signedBy(date) })
+	if date.Before(last.Date) || retro {
+		excluded := func(e Entry) bool { return slices.ContainsFunc(c.excluded, e.same) }
+		h := c.foldCode(id, func(e Entry) bool { return !date.Before(e.InForce) && e.signedBy(date) && !excluded(e) }, false)
+		last = h.editions[len(h.editions)-1]
 	}
-	k := 0
-	for k+1 < len(eds) && !date.Before(eds[k+1].Date) {
-		k++
-	}
-	ed := &Edition{Doc: eds[k].Doc.Clone(), Date: date}
+	ed := &Edition{Doc: last.Doc.Clone(), Date: date}
 	ed.Doc.Meta.Edition = date
-	for _, e := range eds[1 : k+1] {
-		ed.Changes = append(ed.Changes, e.Changes...)
+	if last != h.editions[0] {
+		ed.Changes = slices.Clone(last.Changes)
 	}
 	if pending {
 		for _, e := range h.entries {
@@ -182,6 +192,7 @@ func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, er
 			}
 		}
 	}
+	ed.Doc.Freeze()
 	return ed, nil
 }
 
@@ -195,7 +206,8 @@ func (c *Corpus) Editions(id string) ([]*Edition, error) {
 		_, err := c.Code(id)
 		return nil, err
 	}
-	return slices.Clone(h.editions), c.errorsAsOf(id, h, codes.Date{})
+	all := c.foldCode(id, func(e Entry) bool { return !slices.ContainsFunc(c.excluded, e.same) }, true)
+	return all.editions, c.errorsAsOf(id, h, codes.Date{})
 }
 
 // Failures returns the parts of laws that fail on some code, in the order

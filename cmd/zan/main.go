@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"github.com/alecthomas/kong"
 
@@ -30,7 +31,22 @@ type env struct {
 }
 
 func main() {
+	tuneGC()
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// tuneGC trades memory for time: a run of zan is short and builds most of
+// what it allocates into editions it keeps, so the collector's default pace
+// (GOGC=100) spends a fifth of a consolidation's time finding little to
+// free. It runs a quarter as often, and as usual when the heap nears 2 GiB.
+// GOGC and GOMEMLIMIT in the environment still decide when set.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(2 << 30)
+	}
 }
 
 // run executes the command line and returns the exit status: 0 on success,

@@ -17,15 +17,18 @@ import (
 // (and 380-1, 380-2) in 25 chapters. Bodies cycle through the real articles
 // of the default corpus; articles 187 and 191 carry the real CPC text and
 // 380-1, 380-2 the real Criminal Code text, so the seed law applies to it.
-func FullSize() (string, error) {
+func FullSize() (string, error) { return Generated(500) }
+
+// Generated is FullSize with articles 1–n (n ≥ 380), twenty to a chapter.
+func Generated(n int) (string, error) {
 	bodies, err := articleBodies()
 	if err != nil {
 		return "", err
 	}
 	var b strings.Builder
 	b.WriteString("Generated Code of the Republic of Kazakhstan\nSPECIAL PART\n")
-	nums := make([]string, 0, 502)
-	for i := 1; i <= 500; i++ {
+	nums := make([]string, 0, n+2)
+	for i := 1; i <= n; i++ {
 		nums = append(nums, fmt.Sprint(i))
 		if i == 380 {
 			nums = append(nums, "380-1", "380-2")
