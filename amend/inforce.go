@@ -3,6 +3,7 @@ package amend
 import (
 	"fmt"
 	"go/token"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -240,6 +241,10 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 		q := &instructionParser{toks: t, i: i}
 		if _, ok := q.matchAny(exceptWords); ok {
 			main, except = t[:i], t[q.i:]
+			if len(except) == 0 { // "…, except for" and the line ends: Adilet wraps the clause
+				p.wrapped = &wrappedClause{l: l, toks: t, main: main, except: t[i:q.i]}
+				return
+			}
 			break
 		}
 	}
@@ -278,6 +283,34 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	} else { // the date follows in a paragraph of its own
 		f.Exceptions = append(f.Exceptions, Exception{Places: places, Clause: p.text(l), Pos: pos})
 	}
+}
+
+// wrappedClause is an entry-into-force clause whose line ends with "except
+// for" / «за исключением»: the next line names the provisions excepted.
+type wrappedClause struct {
+	l      line
+	toks   []tok // the clause's tokens
+	main   []tok // the main clause, before the except words
+	except []tok // the except words
+}
+
+// continueClause reads the line that continues a wrapped clause.
+func (p *lawParser) continueClause(next line) {
+	w := p.wrapped
+	p.wrapped = nil
+	joined := line{toks: append(slices.Clip(w.l.toks), next.toks...), start: w.l.start, end: next.end}
+	p.inForceClause(joined, append(slices.Clip(w.toks), next.toks...))
+}
+
+// unfinishedClause reports a wrapped clause that no line continues, and
+// reads its main clause.
+func (p *lawParser) unfinishedClause() {
+	w := p.wrapped
+	p.wrapped = nil
+	e := w.except
+	p.errorf(e[0].off, "the entry-into-force clause ends at %q: expected the provisions excepted "+
+		"(\"subparagraph 2) of paragraph 1 of Article 1\") after it", p.src[e[0].off:e[len(e)-1].end])
+	p.inForceClause(w.l, w.main)
 }
 
 // giveTerm records the term of the provisions at places, completing an

@@ -148,3 +148,48 @@ func TestActWithoutInstructions(t *testing.T) {
 		t.Errorf("got %v", err)
 	}
 }
+
+// An Adilet clause wrapped onto two lines after "except for" reads as one
+// clause; a clause that ends there names no provisions and says so.
+func TestInForceExceptionWrapped(t *testing.T) {
+	for _, c := range []struct {
+		name, clause string
+		want         []string
+	}{
+		{"english", "Article 2. This Law shall enter into force ten calendar days after the date of its first official publication, except for\n" +
+			"subparagraph 2) of paragraph 1 of Article 1, which enters into force on January 1, 2027.\n",
+			[]string{"2026-01-16", "2027-01-01", "2026-01-16"}},
+		{"russian", "Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением\n" +
+			"подпункта 3) пункта 1 статьи 1, который вводится в действие с 1 июля 2027 года.\n",
+			[]string{"2026-01-16", "2026-01-16", "2027-07-01"}},
+	} {
+		law, err := lawWithItems(t, c.clause)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if len(law.Ignored) != 0 {
+			t.Errorf("%s: the continuation line was ignored: %+v", c.name, law.Ignored)
+		}
+		for i := range law.Ops {
+			if got, err := law.OpDate(&law.Ops[i]); err != nil || got.String() != c.want[i] {
+				t.Errorf("%s: operation %d (%s) in force %v, %v; want %s", c.name, i+1, law.Ops[i].Place, got, err, c.want[i])
+			}
+		}
+	}
+	for _, c := range []struct{ clause, want string }{
+		{"Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением\n",
+			"law.txt:17:134: the entry-into-force clause ends at \"за исключением\": expected the provisions excepted (\"subparagraph 2) of paragraph 1 of Article 1\") after it"},
+		{"Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением\n" +
+			"Статья 3. Текст.\n",
+			"law.txt:17:134: the entry-into-force clause ends at \"за исключением\": expected the provisions excepted (\"subparagraph 2) of paragraph 1 of Article 1\") after it"},
+		{"Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением\n" +
+			"всего остального.\n",
+			"law.txt:18:1: expected the provisions excepted (\"subparagraph 2) of paragraph 1 of Article 1\"), found \"всего остального.\""},
+	} {
+		_, err := lawWithItems(t, c.clause)
+		if err == nil || err.Error() != c.want {
+			t.Errorf("got %v\nwant %s", err, c.want)
+		}
+	}
+}

@@ -60,14 +60,15 @@ type lawParser struct {
 	at   *positioner
 	errs scanner.ErrorList
 
-	act      int    // index of the current target act; -1 before any
-	place    Place  // the law article and paragraph being read
-	items    []item // the open numbered items, outermost first
-	actLines []int  // instruction lines read per target act
-	bare     bool   // the last line was a law article's number alone ("Article 2.")
-	inForce  bool   // inside the entry-into-force article
-	trailer  bool   // past the entry-into-force clause
-	articles int    // law articles seen
+	act      int            // index of the current target act; -1 before any
+	place    Place          // the law article and paragraph being read
+	items    []item         // the open numbered items, outermost first
+	actLines []int          // instruction lines read per target act
+	bare     bool           // the last line was a law article's number alone ("Article 2.")
+	inForce  bool           // inside the entry-into-force article
+	wrapped  *wrappedClause // an entry-into-force clause the next line continues
+	trailer  bool           // past the entry-into-force clause
+	articles int            // law articles seen
 }
 
 func (p *lawParser) errorf(off int, format string, args ...any) {
@@ -90,17 +91,22 @@ func (p *lawParser) parse() {
 	// Most lines hold one instruction: one allocation instead of a growing copy.
 	p.law.Ops = make([]Op, 0, len(lines))
 	for n, l := range lines {
+		if p.wrapped != nil && (lawArticle(l) != "" || paragraphStart(l)) {
+			p.unfinishedClause()
+		}
 		switch {
 		case n == 0:
 			// The title line; the front matter holds the title.
 		case p.bare:
 			p.bare = false
 			p.articleText(l, l.toks) // "Article 2." alone, its text on this line
+		case p.wrapped != nil:
+			p.continueClause(l)
 		case p.trailer:
 			p.ignore(l, trailerReason(p.text(l)))
 		case lawArticle(l) != "":
 			p.article(l)
-		case p.inForce && len(l.toks) > 1 && l.toks[0].kind == tNumber && l.toks[1].text == ".":
+		case p.inForce && paragraphStart(l):
 			p.inForceClause(l, l.toks[2:]) // "2. …" of the entry-into-force article
 		case p.inForce:
 			p.trailer = true
@@ -110,6 +116,9 @@ func (p *lawParser) parse() {
 		default:
 			p.bodyLine(l)
 		}
+	}
+	if p.wrapped != nil {
+		p.unfinishedClause()
 	}
 	if !p.inForce && terr == nil {
 		p.errs.Add(token.Position{Filename: p.law.File, Line: 1, Column: 1},
@@ -139,6 +148,12 @@ func splitLines(toks []tok) []line {
 	}
 	flush(len(toks))
 	return out
+}
+
+// paragraphStart reports whether a line opens a numbered paragraph of a law
+// article: "2. …".
+func paragraphStart(l line) bool {
+	return len(l.toks) > 1 && l.toks[0].kind == tNumber && l.toks[1].text == "."
 }
 
 // lawArticle returns the number of a law's article heading ("Article 2.",
