@@ -36,6 +36,10 @@ func Parse(file string, src []byte) (*Law, error) {
 			p.errs.Add(law.Acts[i].Pos, fmt.Sprintf("the law names %s dated %s but gives it no instruction", law.Acts[i].Title, law.Acts[i].Date))
 		}
 	}
+	if len(law.Ops) == 0 && p.skipped == 0 && len(p.errs) == 0 {
+		p.errs.Add(p.at.pos(0), "no instruction was read from the law: expected an article naming the code "+
+			"(\"Article 1. To make amendments to the Criminal Code … dated …:\") and its numbered instructions")
+	}
 	p.errs.Sort()
 	return law, p.errs.Err()
 }
@@ -66,6 +70,7 @@ type lawParser struct {
 	actLines []int          // instruction lines read per target act
 	bare     bool           // the last line was a law article's number alone ("Article 2.")
 	inForce  bool           // inside the entry-into-force article
+	skipped  int            // instructions ignored for a stated reason (the Kazakh text only)
 	wrapped  *wrappedClause // an entry-into-force clause the next line continues
 	trailer  bool           // past the entry-into-force clause
 	articles int            // law articles seen
@@ -95,8 +100,9 @@ func (p *lawParser) parse() {
 			p.unfinishedClause()
 		}
 		switch {
-		case n == 0:
-			// The title line; the front matter holds the title.
+		case n == 0 && lawArticle(l) == "" && !paragraphStart(l) && !instructionStart(l):
+			// The title line; the front matter holds the title. A law
+			// copied without it starts with its first article.
 		case p.bare:
 			p.bare = false
 			p.articleText(l, l.toks) // "Article 2." alone, its text on this line
@@ -154,6 +160,13 @@ func splitLines(toks []tok) []line {
 // article: "2. …".
 func paragraphStart(l line) bool {
 	return len(l.toks) > 1 && l.toks[0].kind == tNumber && l.toks[1].text == "."
+}
+
+// instructionStart reports whether a line opens with an instruction's
+// marker: "1) …", "а) …".
+func instructionStart(l line) bool {
+	m, _ := itemMarker(l.toks)
+	return m != unmarked
 }
 
 // lawArticle returns the number of a law's article heading ("Article 2.",
@@ -367,6 +380,7 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 			p.items = append(p.items, item{m, num, ctx})
 		}
 		p.ignore(l, ignore)
+		p.skipped++
 		return
 	}
 	clauses, errs := parseInstruction(body)

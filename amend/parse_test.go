@@ -32,3 +32,47 @@ func readSeedText() (string, error) {
 	b, err := os.ReadFile("../corpus/kz/laws/252-VIII.txt")
 	return string(b), err
 }
+
+const testFront = "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: en\nsource: constructed example\n---\n"
+
+// A law copied without its title line starts with Article 1, which is
+// read as the article it is, not taken for the title.
+func TestLawWithoutTitleLine(t *testing.T) {
+	src := testFront +
+		"Article 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	law, err := Parse("law.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(law.Ops) != 1 || law.Ops[0].Kind != Replace || law.Ops[0].Old != "a" || law.Ops[0].Text != "b" ||
+		law.Ops[0].Target.String() != "article:187" || law.Ops[0].Pos.Line != 11 {
+		t.Errorf("got operations %+v, want the replacement in article:187 from line 11", law.Ops)
+	}
+}
+
+// A law from which no operation is read is an error, unless its
+// instructions were ignored for a stated reason.
+func TestLawWithoutOperations(t *testing.T) {
+	const want = "law.txt:10:1: no instruction was read from the law: expected an article naming the code " +
+		"(\"Article 1. To make amendments to the Criminal Code … dated …:\") and its numbered instructions"
+	for _, body := range []string{
+		"T\nArticle 1. To make amendments to the following legislative acts of the Republic of Kazakhstan:\n" +
+			"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n",
+		"T\nThe Law of the Republic of Kazakhstan dated January 3, 2026 No. 1-VIII\n" +
+			"Article 1. This Law shall enter into force ten calendar days after the date of its first official publication.\n",
+	} {
+		_, err := Parse("law.txt", []byte(testFront+body))
+		if err == nil || err.Error() != want {
+			t.Errorf("%s\ngot  %v\nwant %s", body, err, want)
+		}
+	}
+	kazakh := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) in the text in the state language the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	law, err := Parse("law.txt", []byte(kazakh))
+	if err != nil || len(law.Ops) != 0 || len(law.Ignored) != 1 || law.Ignored[0].Reason != "changes the text in the state language (Kazakh) only" {
+		t.Errorf("a Kazakh-only law: got %v, %+v", err, law)
+	}
+}
