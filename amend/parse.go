@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/zan-law/zan/codes"
@@ -308,8 +309,10 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 			if t[j].kind != tWord || (dw != "dated" && dw != "от") {
 				continue
 			}
-			date, ok := writtenDate(t[j+1:])
-			if !ok {
+			date, ok, err := writtenDate(t[j+1:])
+			if err != nil { // the act is named, with a wrong date: say so once
+				p.errorf(t[j+1].off, "%v", err)
+			} else if !ok {
 				return ActRef{}, false
 			}
 			title := p.src[t[i+1].off:t[j-1].end]
@@ -319,36 +322,66 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 	return ActRef{}, false
 }
 
-// writtenDate reads "July 3, 2014" or «3 июля 2014 года».
-func writtenDate(t []tok) (codes.Date, bool) {
+// writtenDate reads "July 3, 2014" or «3 июля 2014 года». It reports
+// whether t starts with a date so written, and an error when that date is
+// one the calendar does not have ("April 31, 2027", «31 июня 2027 года»).
+func writtenDate(t []tok) (codes.Date, bool, error) {
 	num := func(k int) (int, bool) {
 		if k >= len(t) || t[k].kind != tNumber {
 			return 0, false
 		}
 		n, err := strconv.Atoi(t[k].text)
-		return n, err == nil
-	}
-	if len(t) >= 3 {
-		if m, ok := months[t[0].lower]; ok { // July 3, 2014
-			d, ok1 := num(1)
-			k := 2
-			if k < len(t) && t[k].text == "," {
-				k++
-			}
-			y, ok2 := num(k)
-			if ok1 && ok2 {
-				return codes.NewDate(y, m, d), true
-			}
+		if err != nil {
+			n = -1 // too long: no day or year
 		}
-		if m, ok := months[t[1].lower]; ok { // 3 июля 2014
-			d, ok1 := num(0)
-			y, ok2 := num(2)
-			if ok1 && ok2 {
-				return codes.NewDate(y, m, d), true
-			}
-		}
+		return n, true
 	}
-	return codes.Date{}, false
+	var y, d, last int
+	var m time.Month
+	switch {
+	case len(t) < 3:
+		return codes.Date{}, false, nil
+	case months[t[0].lower] != 0: // July 3, 2014
+		var ok1, ok2 bool
+		m = months[t[0].lower]
+		d, ok1 = num(1)
+		last = 2
+		if t[last].text == "," {
+			last++
+		}
+		y, ok2 = num(last)
+		if !ok1 || !ok2 {
+			return codes.Date{}, false, nil
+		}
+	case months[t[1].lower] != 0: // 3 июля 2014
+		var ok1, ok2 bool
+		m, last = months[t[1].lower], 2
+		d, ok1 = num(0)
+		y, ok2 = num(2)
+		if !ok1 || !ok2 {
+			return codes.Date{}, false, nil
+		}
+	default:
+		return codes.Date{}, false, nil
+	}
+	date, err := codes.DateOf(y, m, d)
+	if err != nil {
+		return date, true, fmt.Errorf("%q is not a date: %v", spanText(t[:last+1]), err)
+	}
+	return date, true, nil
+}
+
+// spanText is the text of tokens of one line, one space between words,
+// no space before punctuation: "July 3, 2014".
+func spanText(t []tok) string {
+	var b strings.Builder
+	for i, k := range t {
+		if i > 0 && k.kind != tPunct {
+			b.WriteByte(' ')
+		}
+		b.WriteString(k.text)
+	}
+	return b.String()
 }
 
 // instruction reads one instruction line and turns it into operations, or
