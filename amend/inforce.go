@@ -341,11 +341,11 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	if places, rest, ok := p.lawPlaces(main); ok { // "Subparagraph 2) … enters into force …"
 		term, err := p.term(rest)
 		if err != nil {
-			p.errorf(err.off, "%s (in %q)", err.msg, p.text(l))
+			p.errorf(err.off, "%s (in %q)", err.msg, excerpt(p.text(l)))
 			return
 		}
 		if term.Rule == "" {
-			p.errorf(l.start, "entry-into-force paragraph names %s but no date or period: %q", placeList(places), p.text(l))
+			p.errorf(l.start, "entry-into-force paragraph names %s but no date or period: %q", placeList(places), excerpt(p.text(l)))
 			return
 		}
 		p.giveTerm(places, term, p.text(l), pos)
@@ -353,16 +353,16 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	}
 	term, err := p.term(main)
 	if err != nil {
-		p.errorf(err.off, "%s (in %q)", err.msg, p.text(l))
+		p.errorf(err.off, "%s (in %q)", err.msg, excerpt(p.text(l)))
 		return
 	}
 	if term.Rule == "" {
 		p.errorf(l.start, "entry-into-force clause not understood: %q (expected \"N calendar days after … first official publication\", "+
-			"\"from the date of its first official publication\" or \"from January 1, 2027\")", p.text(l))
+			"\"from the date of its first official publication\" or \"from January 1, 2027\")", excerpt(p.text(l)))
 		return
 	}
 	if f.Rule != "" {
-		p.errorf(l.start, "a second main entry-into-force clause: %q", p.text(l))
+		p.errorf(l.start, "a second main entry-into-force clause: %q", excerpt(p.text(l)))
 		return
 	}
 	f.Clause, f.Pos, f.Term = p.text(l), pos, term
@@ -372,13 +372,13 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	places, rest, ok := p.lawPlaces(except)
 	if !ok {
 		p.errorf(except[0].off, "expected the provisions excepted (\"subparagraph 2) of paragraph 1 of Article 1\"), found %q",
-			p.src[except[0].off:except[len(except)-1].end])
+			excerpt(p.src[except[0].off:except[len(except)-1].end]))
 		return
 	}
 	term, err = p.term(rest)
 	switch {
 	case err != nil:
-		p.errorf(err.off, "%s (in %q)", err.msg, p.text(l))
+		p.errorf(err.off, "%s (in %q)", err.msg, excerpt(p.text(l)))
 	case term.Rule != "":
 		p.giveTerm(places, term, p.text(l), pos)
 	default: // the date follows in a paragraph of its own

@@ -129,7 +129,7 @@ func (p *instructionParser) step() {
 		p.i++
 		p.quote(t)
 	case tNumber:
-		p.fail(t, "unexpected number "+t.text+": expected a unit word before it (article, part, paragraph)")
+		p.fail(t, "unexpected number "+excerpt(t.text)+": expected a unit word before it (article, part, paragraph)")
 	case tWord:
 		p.word(t)
 	}
@@ -185,7 +185,7 @@ func (p *instructionParser) word(t tok) {
 	w := t.lower
 	if ph, ok := p.matchAny(verbs); ok {
 		if p.c.verb != noVerb && p.c.verb != ph.verb {
-			p.fail(t, "a second action in one instruction: \""+t.text+"\"")
+			p.fail(t, "a second action in one instruction: \""+excerpt(t.text)+"\"")
 		}
 		p.c.verb = ph.verb
 		return
@@ -246,7 +246,7 @@ func (p *instructionParser) word(t tok) {
 		p.i++
 		return
 	}
-	p.fail(t, "unexpected word \""+t.text+"\": expected an action (add, replace, delete, set out), "+
+	p.fail(t, "unexpected word \""+excerpt(t.text)+"\": expected an action (add, replace, delete, set out), "+
 		"a unit (\"article 5\", \"part two\", \"subparagraph 3)\"), quoted words or \"after\"/\"before\"")
 }
 
@@ -325,7 +325,7 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 	case ordinal > 0:
 		s.Num = strconv.Itoa(ordinal)
 	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber && strings.Trim(p.toks[p.i].text, "0-") == "":
-		p.fail(p.toks[p.i], "no unit is numbered "+p.toks[p.i].text)
+		p.fail(p.toks[p.i], "no unit is numbered "+excerpt(p.toks[p.i].text))
 		return codes.Step{}, false
 	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber:
 		s.Num = p.toks[p.i].text

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/scanner"
 	"go/token"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -83,6 +84,22 @@ func (p *lawParser) errorf(off int, format string, args ...any) {
 
 func (p *lawParser) text(l line) string { return p.src[l.start:l.end] }
 
+// maxQuoted is how many characters of an instruction an error message
+// quotes: enough to find it, never the whole of a long quoted article.
+const maxQuoted = 200
+
+// excerpt is s cut to maxQuoted characters, "…" marking the cut.
+func excerpt(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
 func (p *lawParser) ignore(l line, reason string) {
 	p.law.Ignored = append(p.law.Ignored, Ignored{Pos: p.at.pos(l.start), Text: p.text(l), Reason: reason})
 }
@@ -91,7 +108,11 @@ func (p *lawParser) parse() {
 	p.act = -1
 	toks, terr := tokenize(p.src)
 	if terr != nil {
+		// The quote swallows the rest of the law: what follows it cannot
+		// be read, and what precedes it on its line reads wrongly. The
+		// quote is the one error to report.
 		p.errorf(terr.off, "%s", terr.msg)
+		return
 	}
 	lines := splitLines(toks)
 	// Most lines hold one instruction: one allocation instead of a growing copy.
@@ -127,7 +148,7 @@ func (p *lawParser) parse() {
 	if p.wrapped != nil {
 		p.unfinishedClause()
 	}
-	if !p.inForce && terr == nil {
+	if !p.inForce {
 		p.errs.Add(token.Position{Filename: p.law.File, Line: 1, Column: 1},
 			"no entry-into-force article (\"This Law shall enter into force …\")")
 	}
@@ -229,7 +250,7 @@ func (p *lawParser) preamble(l line) {
 	txt := p.text(l)
 	if strings.Contains(txt, "Law of the Republic of Kazakhstan") || strings.Contains(txt, "Закон Республики Казахстан") {
 		if !strings.Contains(latinRoman(txt), latinRoman(p.law.Meta.Number)) {
-			p.errorf(l.start, "the law's number %s (front matter) is not in its heading %q", p.law.Meta.Number, txt)
+			p.errorf(l.start, "the law's number %s (front matter) is not in its heading %q", p.law.Meta.Number, excerpt(txt))
 		}
 		return
 	}
@@ -250,7 +271,7 @@ func (p *lawParser) bodyLine(l line) {
 			p.addAct(ref)
 			return
 		}
-		p.errorf(t[0].off, "expected a target act (\"%s. To the … Code … dated …:\"), found %q", t[0].text, p.text(l))
+		p.errorf(t[0].off, "expected a target act (\"%s. To the … Code … dated …:\"), found %q", t[0].text, excerpt(p.text(l)))
 		return
 	}
 	marker, body := itemMarker(t)
@@ -332,7 +353,7 @@ func writtenDate(t []tok) (codes.Date, bool, error) {
 		}
 		n, err := strconv.Atoi(t[k].text)
 		if err != nil {
-			n = -1 // too long: no day or year
+			n = math.MaxInt // too long for a day or a year
 		}
 		return n, true
 	}
@@ -366,7 +387,7 @@ func writtenDate(t []tok) (codes.Date, bool, error) {
 	}
 	date, err := codes.DateOf(y, m, d)
 	if err != nil {
-		return date, true, fmt.Errorf("%q is not a date: %v", spanText(t[:last+1]), err)
+		return date, true, fmt.Errorf("%q is not a date: %v", excerpt(spanText(t[:last+1])), err)
 	}
 	return date, true, nil
 }
@@ -391,7 +412,7 @@ func spanText(t []tok) string {
 // nest to any depth: "1) in Article 106:" / "a) in part two:" / "…".
 func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 	if p.act < 0 {
-		p.errorf(l.start, "instruction outside any target act: %q", p.text(l))
+		p.errorf(l.start, "instruction outside any target act: %q", excerpt(p.text(l)))
 		return
 	}
 	p.actLines[p.act]++
@@ -418,7 +439,7 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 	}
 	clauses, errs := parseInstruction(body)
 	for _, e := range errs {
-		p.errorf(e.off, "%s (in %q)", e.msg, p.text(l))
+		p.errorf(e.off, "%s (in %q)", e.msg, excerpt(p.text(l)))
 	}
 	if len(errs) > 0 {
 		return
@@ -439,14 +460,14 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 		}
 	}
 	if len(clauses) == 0 {
-		p.errorf(l.start, "no instruction in %q", p.text(l))
+		p.errorf(l.start, "no instruction in %q", excerpt(p.text(l)))
 		return
 	}
 	for _, c := range clauses {
 		op, err := p.operation(c, ctx)
 		op.Place = place
 		if err != nil {
-			p.errorf(c.start, "%v (in %q)", err, p.src[c.start:c.end])
+			p.errorf(c.start, "%v (in %q)", err, excerpt(p.src[c.start:c.end]))
 			continue
 		}
 		p.law.Ops = append(p.law.Ops, op)

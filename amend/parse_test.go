@@ -1,6 +1,8 @@
 package amend
 
 import (
+	"errors"
+	"go/scanner"
 	"os"
 	"strings"
 	"testing"
@@ -74,5 +76,41 @@ func TestLawWithoutOperations(t *testing.T) {
 	law, err := Parse("law.txt", []byte(kazakh))
 	if err != nil || len(law.Ops) != 0 || len(law.Ignored) != 1 || law.Ignored[0].Reason != "changes the text in the state language (Kazakh) only" {
 		t.Errorf("a Kazakh-only law: got %v, %+v", err, law)
+	}
+}
+
+// An unclosed quote is the only error: the lines it swallows give no
+// follow-on errors before it.
+func TestUnclosedQuoteIsTheError(t *testing.T) {
+	src := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) in Article 187:\n" +
+		"a) the words \"a\" shall be replaced by the words \"b;\n" +
+		"b) the words \"x\" shall be replaced by the words \"y\".\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	const want = "law.txt:13:49: quote \" is never closed"
+	if _, err := Parse("law.txt", []byte(src)); err == nil || err.Error() != want {
+		t.Errorf("got  %v\nwant %s", err, want)
+	}
+}
+
+// An error quotes at most maxQuoted characters of an instruction: a long
+// instruction does not make a message of its size.
+func TestErrorQuotesAnExcerpt(t *testing.T) {
+	long := strings.Repeat("слово ", 200000) // 2.2 MB
+	src := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) in Article 187 frobnicate " + long + "\n" +
+		"2) in Article 187 " + strings.Repeat("x", 1<<20) + "\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	_, err := Parse("law.txt", []byte(src))
+	cut := func(s string) string { return string([]rune(s)[:200]) + "…" }
+	const expected = ": expected an action (add, replace, delete, set out), a unit (\"article 5\", \"part two\", \"subparagraph 3)\"), " +
+		"quoted words or \"after\"/\"before\""
+	want := []string{
+		"law.txt:12:19: unexpected word \"frobnicate\"" + expected + " (in \"" + cut("1) in Article 187 frobnicate "+long) + "\")",
+		"law.txt:13:19: unexpected word \"" + strings.Repeat("x", 200) + "…\"" + expected + " (in \"" + cut("2) in Article 187 "+strings.Repeat("x", 300)) + "\")",
+	}
+	var list scanner.ErrorList
+	if !errors.As(err, &list) || len(list) != 2 || list[0].Error() != want[0] || list[1].Error() != want[1] {
+		t.Errorf("got  %.2000v\nwant %s", err, strings.Join(want, "\n"))
 	}
 }
