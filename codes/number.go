@@ -1,7 +1,7 @@
 package codes
 
 import (
-	"strconv"
+	"cmp"
 	"strings"
 )
 
@@ -25,22 +25,31 @@ func CompareNums(a, b string) int {
 	return 0
 }
 
+// compareComponent compares one component of two numbers: digit strings
+// by value, of any length ("99999999999999999999" is a number too, larger
+// than "100"), before letters, which compare by code point.
 func compareComponent(a, b string) int {
-	an, aerr := strconv.Atoi(a)
-	bn, berr := strconv.Atoi(b)
+	ad, bd := allDigits(a), allDigits(b)
 	switch {
-	case aerr == nil && berr == nil:
-		switch {
-		case an < bn:
-			return -1
-		case an > bn:
-			return 1
+	case ad && bd:
+		a, b = strings.TrimLeft(a, "0"), strings.TrimLeft(b, "0")
+		if c := cmp.Compare(len(a), len(b)); c != 0 {
+			return c
 		}
-		return 0
-	case aerr == nil: // numbers before letters
+		return strings.Compare(a, b)
+	case ad: // numbers before letters
 		return -1
-	case berr == nil:
+	case bd:
 		return 1
 	}
 	return strings.Compare(a, b)
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
