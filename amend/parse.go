@@ -293,6 +293,7 @@ type item struct {
 	marker  marker
 	num     string // "2" of "2)"
 	context codes.Address
+	failed  bool // the context could not be read: the items under it are skipped
 }
 
 // itemMarker reads an instruction's marker.
@@ -427,11 +428,17 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 	var ctx codes.Address
 	if n := len(p.items); n > 0 {
 		ctx = p.items[n-1].context
+		if p.items[n-1].failed { // under a context that was not read: its error says all
+			if m != unmarked {
+				p.items = append(p.items, item{marker: m, num: num, failed: true})
+			}
+			return
+		}
 	}
 	body, ignore := languageScope(body)
 	if ignore != "" {
 		if m != unmarked {
-			p.items = append(p.items, item{m, num, ctx})
+			p.items = append(p.items, item{marker: m, num: num, context: ctx})
 		}
 		p.ignore(l, ignore)
 		p.skipped++
@@ -442,15 +449,18 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 		p.errorf(e.off, "%s (in %q)", e.msg, excerpt(p.text(l)))
 	}
 	if len(errs) > 0 {
+		if m != unmarked { // "1) in Article 0:": the items under it are not read either
+			p.items = append(p.items, item{marker: m, num: num, failed: body[len(body)-1].text == ":"})
+		}
 		return
 	}
 	if len(clauses) == 1 && clauses[0].verb == noVerb && len(clauses[0].refs) == 1 &&
 		len(clauses[0].words) == 0 && clauses[0].content == nil && body[len(body)-1].text == ":" {
-		p.items = append(p.items, item{m, num, within(ctx, clauses[0].refs[0])})
+		p.items = append(p.items, item{marker: m, num: num, context: within(ctx, clauses[0].refs[0])})
 		return
 	}
 	if m != unmarked {
-		p.items = append(p.items, item{m, num, ctx})
+		p.items = append(p.items, item{marker: m, num: num, context: ctx})
 	}
 	place := p.place // the subparagraph is the outermost numbered item: "2)" of "2) in Article 5: a) …"
 	for _, it := range p.items {
@@ -579,8 +589,11 @@ func paragraphAfter(c *clause, target codes.Address) error {
 	if c.anchorRef == nil {
 		return nil
 	}
-	at, _ := strconv.Atoi(c.anchorRef[len(c.anchorRef)-1].Num)
-	n, _ := strconv.Atoi(target[len(target)-1].Num)
+	at, err1 := strconv.Atoi(c.anchorRef[len(c.anchorRef)-1].Num)
+	n, err2 := strconv.Atoi(target[len(target)-1].Num)
+	if err1 != nil || err2 != nil {
+		return fmt.Errorf("paragraph numbers %s and %s are out of range", excerpt(c.anchorRef[len(c.anchorRef)-1].Num), excerpt(target[len(target)-1].Num))
+	}
 	if want := at + 1; c.position == After && n != want || c.position == Before && n != at {
 		return fmt.Errorf("the new paragraph %d does not stand %s paragraph %d", n, c.position, at)
 	}

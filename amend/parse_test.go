@@ -4,6 +4,7 @@ import (
 	"errors"
 	"go/scanner"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -112,5 +113,69 @@ func TestErrorQuotesAnExcerpt(t *testing.T) {
 	var list scanner.ErrorList
 	if !errors.As(err, &list) || len(list) != 2 || list[0].Error() != want[0] || list[1].Error() != want[1] {
 		t.Errorf("got  %.2000v\nwant %s", err, strings.Join(want, "\n"))
+	}
+}
+
+// errorLines parses a law with the given instructions and returns its
+// errors, one a line.
+func errorLines(t *testing.T, instructions string) []string {
+	t.Helper()
+	src := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" + instructions +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	_, err := Parse("law.txt", []byte(src))
+	var list scanner.ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("got %v, want errors", err)
+	}
+	var out []string
+	for _, e := range list {
+		out = append(out, e.Error())
+	}
+	return out
+}
+
+// A wrong unit number is one error: not again when the mention is read
+// ahead in a chain ("part two of Article 0"), and not again as "of which
+// article?" in every item under a context that was not read.
+func TestWrongUnitNumberOnce(t *testing.T) {
+	for _, c := range []struct {
+		instructions string
+		want         []string
+	}{
+		{"1) in part two of Article 0 the words \"a\" shall be replaced by the words \"b\".\n",
+			[]string{`law.txt:12:27: no unit is numbered 0 (in "1) in part two of Article 0 the words \"a\" shall be replaced by the words \"b\".")`}},
+		{"1) in Article 0:\na) the words \"a\" shall be replaced by the words \"b\";\nb) part two shall be excluded;\n" +
+			"2) in Article 187:\na) in part 0:\n- the words \"a\" shall be replaced by the words \"b\";\nb) part three shall be excluded.\n",
+			[]string{`law.txt:12:15: no unit is numbered 0 (in "1) in Article 0:")`,
+				`law.txt:16:12: no unit is numbered 0 (in "a) in part 0:")`}},
+		{"1) add article 07 to read as follows:\n\"Article 07. X\n1. Y.\";\n2) in part 2-01 of Article 187 the words \"a\" shall be deleted.\n",
+			[]string{`law.txt:12:16: unit number 07 has a leading zero: units are numbered 7, 380-3, not 07, 380-03 (in "1) add article 07 to read as follows:\n\"Article 07. X\n1. Y.\";")`,
+				`law.txt:15:12: unit number 2-01 has a leading zero: units are numbered 7, 380-3, not 07, 380-03 (in "2) in part 2-01 of Article 187 the words \"a\" shall be deleted.")`}},
+	} {
+		if got := errorLines(t, c.instructions); !slices.Equal(got, c.want) {
+			t.Errorf("%s\ngot  %q\nwant %q", c.instructions, got, c.want)
+		}
+	}
+}
+
+// A law's errors on one code are headed in file:line:col form, at the
+// place where the law names the code.
+func TestCodeErrorHeader(t *testing.T) {
+	src := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	law, err := Parse("law.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list scanner.ErrorList
+	list.Add(law.Ops[0].Pos, "words \"a\" not found in article:187")
+	err = law.OnCode("criminal-code", []*Op{&law.Ops[0]}, list.Err())
+	const want = `law.txt:11:38: law 1-VIII on criminal-code: law.txt:12:4: words "a" not found in article:187`
+	if err.Error() != want || !errors.As(err, &list) {
+		t.Errorf("got  %v\nwant %s", err, want)
+	}
+	if got := law.OnCode("criminal-code", nil, list.Err()).Error(); !strings.HasPrefix(got, "law.txt:1:1: law 1-VIII on criminal-code: ") {
+		t.Errorf("with no operations: got %s", got)
 	}
 }
