@@ -13,6 +13,7 @@ func FuzzParse(f *testing.F) {
 	law, _ := readSeedText()
 	f.Add(law)
 	f.Add("---\nkind: law\nnumber: 1\ntitle: t\ndate: 2026-01-01\nlanguage: ru\n---\nT\nСтатья 1. Внести в Уголовный кодекс Республики Казахстан от 3 июля 2014 года следующие изменения:\n1) в статье 187:\nа) часть вторую изложить в следующей редакции:\n«2. Текст.»;\nСтатья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.\n")
+	f.Add("---\nkind: law\nnumber: 1\ntitle: t\ndate: 2026-01-01\nlanguage: en\n---\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n1) in Article 187 the words \"a\" shall be replaced by the words \"b\";\n2) article 5 shall be excluded.\nArticle 2. This Law shall enter into force ten calendar days after the date of its signing, except for\nsubparagraph 2) of Article 1, which shall enter into force from April 31, 2027.\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		law, err := Parse("law.txt", []byte(src))
 		if err == nil && law == nil {
