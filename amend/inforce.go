@@ -594,8 +594,8 @@ func init() {
 	}
 }
 
-// countBefore reads the number that ends t: "60", "sixty", "twenty one",
-// «двадцати одного». It returns the value and the words as written.
+// countBefore reads the number that ends t: "60", "sixty", "twenty-one",
+// "twenty one", «двадцати одного». It returns the value and the words as written.
 func countBefore(t []tok, src string) (int, string, bool) {
 	if n := len(t); n > 0 && t[n-1].kind == tNumber {
 		v, err := strconv.Atoi(t[n-1].text)
@@ -605,20 +605,8 @@ func countBefore(t []tok, src string) (int, string, bool) {
 		return v, t[n-1].text, true
 	}
 	total, start := 0, len(t)
-	for start > 0 {
-		sum := 0
-		for _, part := range strings.Fields(strings.ReplaceAll(t[start-1].lower, "-", " ")) {
-			v, ok := cardinals[part]
-			if !ok {
-				sum = -1
-				break
-			}
-			sum += v
-		}
-		if sum <= 0 {
-			break
-		}
-		total += sum
+	for start > 0 && t[start-1].kind == tWord && cardinals[t[start-1].lower] > 0 {
+		total += cardinals[t[start-1].lower]
 		start--
 	}
 	if start == len(t) {
