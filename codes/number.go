@@ -3,6 +3,7 @@ package codes
 import (
 	"cmp"
 	"strings"
+	"unicode/utf8"
 )
 
 // CompareNums orders unit numbers the way inserted numbers sort in Kazakh
@@ -53,3 +54,39 @@ func allDigits(s string) bool {
 	}
 	return s != ""
 }
+
+// A word runs over the runes for which in holds and over inner hyphens,
+// a hyphen being inner when in holds on both sides of it:
+// "Уголовно-процессуальный", "380-3", "twenty-fifth". "-380" and "380-"
+// are words without the hyphen. This is the one rule for tokenizers (the
+// instruction grammar, the word diff) and for the token boundaries of
+// anchors ("380-2" is not inside "380-21" or "12-380-2").
+
+// WordEnd returns the end of the word that goes on from i in s: i when
+// s[i:] does not continue a word.
+func WordEnd(s string, i int, in func(rune) bool) int {
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !in(r) && (r != '-' || i == 0 || i+size >= len(s) || !in(lastRune(s[:i])) || !in(firstRune(s[i+size:]))) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// WordStart returns the start of the word that goes back from i in s: i
+// when s[:i] does not end a word.
+func WordStart(s string, i int, in func(rune) bool) int {
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !in(r) && (r != '-' || i == len(s) || i-size == 0 || !in(firstRune(s[i:])) || !in(lastRune(s[:i-size]))) {
+			break
+		}
+		i -= size
+	}
+	return i
+}
+
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
