@@ -338,6 +338,9 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 		// "article 07" would land next to article 7 as a unit of its own.
 		p.fail(p.toks[p.i], "unit number "+excerpt(p.toks[p.i].text)+" has a leading zero: units are numbered 7, 380-3, not 07, 380-03")
 		return codes.Step{}, false
+	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber && tooLong(p.toks[p.i].text):
+		p.fail(p.toks[p.i], "unit number "+excerpt(p.toks[p.i].text)+" is out of range (at most 9 digits a component)")
+		return codes.Step{}, false
 	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber:
 		s.Num = p.toks[p.i].text
 		p.i++
@@ -361,6 +364,17 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 func leadingZero(num string) bool {
 	for c := range strings.SplitSeq(num, "-") {
 		if len(c) > 1 && c[0] == '0' {
+			return true
+		}
+	}
+	return false
+}
+
+// tooLong reports whether a component of a unit number has more than 9
+// digits: no code numbers its units so, and paragraph numbers must fit an int.
+func tooLong(num string) bool {
+	for c := range strings.SplitSeq(num, "-") {
+		if len(c) > 9 {
 			return true
 		}
 	}

@@ -35,7 +35,7 @@ func Parse(file string, src []byte) (*Law, error) {
 	p.checkExceptions()
 	for i, n := range p.actLines {
 		if n == 0 {
-			p.errs.Add(law.Acts[i].Pos, fmt.Sprintf("the law names %s dated %s but gives it no instruction", law.Acts[i].Title, law.Acts[i].Date))
+			p.errs.Add(law.Acts[i].Pos, fmt.Sprintf("the law names %s dated %s but gives it no instruction", excerpt(law.Acts[i].Title), law.Acts[i].Date))
 		}
 	}
 	if len(law.Ops) == 0 && p.skipped == 0 && len(p.errs) == 0 {
@@ -622,7 +622,7 @@ func (p *lawParser) parseUnit(op *Op, q *tok) error {
 	}
 	u := units[0]
 	if u.Kind != want.Kind || u.Num != want.Num {
-		return fmt.Errorf("the instruction names %s but the quoted text is %s %s", codes.Address{want}, u.Kind, u.Num)
+		return fmt.Errorf("the instruction names %s but the quoted text is %s %s", codes.Address{want}, u.Kind, excerpt(u.Num))
 	}
 	op.Unit = u
 	return nil

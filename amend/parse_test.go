@@ -152,6 +152,8 @@ func TestWrongUnitNumberOnce(t *testing.T) {
 		{"1) add article 07 to read as follows:\n\"Article 07. X\n1. Y.\";\n2) in part 2-01 of Article 187 the words \"a\" shall be deleted.\n",
 			[]string{`law.txt:12:16: unit number 07 has a leading zero: units are numbered 7, 380-3, not 07, 380-03 (in "1) add article 07 to read as follows:\n\"Article 07. X\n1. Y.\";")`,
 				`law.txt:15:12: unit number 2-01 has a leading zero: units are numbered 7, 380-3, not 07, 380-03 (in "2) in part 2-01 of Article 187 the words \"a\" shall be deleted.")`}},
+		{"1) in part 1-9999999999 of Article 99999999999999999999 the words \"a\" shall be deleted.\n",
+			[]string{`law.txt:12:12: unit number 1-9999999999 is out of range (at most 9 digits a component) (in "1) in part 1-9999999999 of Article 99999999999999999999 the words \"a\" shall be deleted.")`}},
 	} {
 		if got := errorLines(t, c.instructions); !slices.Equal(got, c.want) {
 			t.Errorf("%s\ngot  %q\nwant %q", c.instructions, got, c.want)
