@@ -358,7 +358,7 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	}
 	if term.Rule == "" {
 		p.errorf(l.start, "entry-into-force clause not understood: %q (expected \"N calendar days after … first official publication\", "+
-			"\"from the date of its first official publication\" or \"from January 1, 2027\")", excerpt(p.text(l)))
+			"\"from the date of its first official publication\", \"from the date of its signing\" or \"from January 1, 2027\")", excerpt(p.text(l)))
 		return
 	}
 	if f.Rule != "" {
@@ -534,11 +534,11 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 			unit := periodWords[w]
 			for _, b := range t[i+1:] {
 				if backWords[b.lower] {
-					return Term{}, &syntaxError{b.off, fmt.Sprintf("a period counted back (%q … %q) is not a date of entry into force zan can compute", count, b.text)}
+					return Term{}, &syntaxError{b.off, fmt.Sprintf("a period counted back (%q … %q) is not a date of entry into force zan can compute", excerpt(count), b.text)}
 				}
 			}
 			if n < 1 || n > maxPeriod[unit] {
-				return Term{}, &syntaxError{t[i].off, fmt.Sprintf("a period of %s %s is out of range (1 to %d)", count, unit, maxPeriod[unit])}
+				return Term{}, &syntaxError{t[i].off, fmt.Sprintf("a period of %s %s is out of range (1 to %d)", excerpt(count), unit, maxPeriod[unit])}
 			}
 			if events != 1 {
 				return Term{}, nil // after what? publication or signing, exactly one

@@ -221,7 +221,7 @@ func TestInForceImpossibleDates(t *testing.T) {
 		{"Article 2. This Law shall enter into force 99999999999999999999 calendar days after the date of its first official publication.",
 			`law.txt:13:65: a period of 99999999999999999999 days is out of range (1 to 36525) (in "Article 2. This Law shall enter into force 99999999999999999999 calendar days after the date of its first official publication.")`},
 		{"Article 2. This Law shall enter into force ten calendar days after the date of its adoption.",
-			`law.txt:13:1: entry-into-force clause not understood: "Article 2. This Law shall enter into force ten calendar days after the date of its adoption." (expected "N calendar days after … first official publication", "from the date of its first official publication" or "from January 1, 2027")`},
+			`law.txt:13:1: entry-into-force clause not understood: "Article 2. This Law shall enter into force ten calendar days after the date of its adoption." (expected "N calendar days after … first official publication", "from the date of its first official publication", "from the date of its signing" or "from January 1, 2027")`},
 	} {
 		_, err := lawIn("en", c.clause)
 		if err == nil || err.Error() != c.want {
