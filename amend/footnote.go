@@ -38,9 +38,16 @@ type wording struct {
 	units                               map[codes.Kind]string // "Article", "Статья"
 	unitsInstr                          map[codes.Kind]string // RU instrumental: "статьей"
 	unitsGen                            map[codes.Kind]string // RU genitive: "статьи"
-	// Entry into force.
-	days, months, onPub, fixed string
-	monthWords                 [2]string // "month", "months" / «месяца», «месяцев» (one, more)
+	// Entry into force: a period after an event ("shall be enforced %[1]s
+	// %[2]s after the date of its %[3]s": count, unit, event), the event's
+	// day, a fixed date.
+	after, on, fixed string
+	events           map[Event]string // "first official publication", «подписания»
+	// periodNouns name a period's unit after its count, in the two forms
+	// the language needs: "calendar day"/"calendar days", «календарного
+	// дня»/«календарных дней»; singular says which form a count takes.
+	periodNouns map[Unit][2]string
+	singular    func(n int) bool
 	// Changes throughout the text.
 	replacedEverywhere, deletedEverywhere, insertedEverywhere, inAccordance string
 	// wordNouns name the quoted words in those footnotes: words, and
@@ -64,11 +71,13 @@ var wordings = map[string]wording{
 		excluded: map[codes.Kind]string{},
 		units: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
 			codes.Part: "Part", codes.Point: "Subparagraph", codes.Subpoint: "Subparagraph", codes.Note: "Note"},
-		days:       "shall be enforced %s calendar days after the date of its first official publication",
-		months:     "shall be enforced %s %s after the date of its first official publication",
-		monthWords: [2]string{"month", "months"},
-		onPub:      "shall be enforced from the date of its first official publication",
-		fixed:      "shall be enforced from %s",
+		after:  "shall be enforced %s %s after the date of its %s",
+		on:     "shall be enforced from the date of its %s",
+		fixed:  "shall be enforced from %s",
+		events: map[Event]string{Publication: "first official publication", Signing: "signing"},
+		periodNouns: map[Unit][2]string{Days: {"calendar day", "calendar days"}, Months: {"month", "months"},
+			Years: {"year", "years"}},
+		singular: func(n int) bool { return n == 1 },
 
 		replacedEverywhere: `Throughout the text, the %[1]s "%[3]s" are replaced by the %[2]s "%[4]s"`,
 		deletedEverywhere:  `Throughout the text, the %[1]s "%[3]s" are deleted`,
@@ -95,11 +104,15 @@ var wordings = map[string]wording{
 			codes.Part: "Часть", codes.Point: "Пункт", codes.Subpoint: "Подпункт", codes.Note: "Примечание"},
 		unitsInstr: map[codes.Kind]string{codes.Article: "статьей", codes.Chapter: "главой", codes.Section: "разделом"},
 		unitsGen:   map[codes.Kind]string{codes.Article: "статьи", codes.Chapter: "главы", codes.Section: "раздела"},
-		days:       "вводится в действие по истечении %s календарных дней после дня его первого официального опубликования",
-		months:     "вводится в действие по истечении %s %s после дня его первого официального опубликования",
-		monthWords: [2]string{"месяца", "месяцев"},
-		onPub:      "вводится в действие со дня его первого официального опубликования",
+		after:      "вводится в действие по истечении %s %s после дня его %s",
+		on:         "вводится в действие со дня его %s",
 		fixed:      "вводится в действие с %s",
+		events:     map[Event]string{Publication: "первого официального опубликования", Signing: "подписания"},
+		// «по истечении одного календарного дня», «двадцати одного
+		// календарного дня», «двух (пяти, шестидесяти) календарных дней».
+		periodNouns: map[Unit][2]string{Days: {"календарного дня", "календарных дней"}, Months: {"месяца", "месяцев"},
+			Years: {"года", "лет"}},
+		singular: func(n int) bool { return n%10 == 1 && n%100 != 11 },
 
 		replacedEverywhere: "По всему тексту %[1]s «%[3]s» заменены %[2]s «%[4]s»",
 		deletedEverywhere:  "По всему тексту %[1]s «%[3]s» исключены",
@@ -110,13 +123,14 @@ var wordings = map[string]wording{
 	},
 }
 
-// monthWord is the noun after a number of months as the clause reads it:
-// «по истечении одного месяца», «двух месяцев»; "one month", "two months".
-func (w wording) monthWord(n int) string {
-	if n == 1 {
-		return w.monthWords[0]
+// periodNoun is the unit of the term's period as the clause reads after
+// its count: "one month", "two months"; «одного года», «двух лет».
+func (w wording) periodNoun(t Term) string {
+	nouns := w.periodNouns[t.Unit()]
+	if w.singular(t.N()) {
+		return nouns[0]
 	}
-	return w.monthWords[1]
+	return nouns[1]
 }
 
 func (l *Law) wording() wording {
@@ -138,15 +152,14 @@ func (l *Law) citation(w wording, form string, op *Op) string {
 		term = Term{Rule: FixedDate, Fixed: d}
 	}
 	var when string
-	switch term.Rule {
-	case DaysAfterPublication:
-		when = fmt.Sprintf(w.days, term.Count)
-	case MonthsAfterPublication:
-		when = fmt.Sprintf(w.months, term.Count, w.monthWord(term.Months))
-	case OnPublication:
-		when = w.onPub
-	case FixedDate:
+	switch {
+	case term.Rule == FixedDate:
 		when = fmt.Sprintf(w.fixed, term.Fixed.Format("02.01.2006"))
+	case term.From() == "":
+	case term.Unit() == "":
+		when = fmt.Sprintf(w.on, w.events[term.From()])
+	default:
+		when = fmt.Sprintf(w.after, term.Count, w.periodNoun(term), w.events[term.From()])
 	}
 	if when == "" {
 		return law

@@ -3,6 +3,8 @@ package amend
 import (
 	"fmt"
 	"go/token"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -10,24 +12,84 @@ import (
 	"github.com/zan-law/zan/codes"
 )
 
-// Rule is how a date of entry into force is computed.
+// Rule is how a date of entry into force is computed: a period after an
+// event, the day of an event, or a fixed date.
 type Rule string
 
 const (
 	DaysAfterPublication   Rule = "days-after-publication"   // "sixty calendar days after … first official publication"
 	MonthsAfterPublication Rule = "months-after-publication" // «по истечении двух месяцев после дня … опубликования»
+	YearsAfterPublication  Rule = "years-after-publication"  // «по истечении одного года после дня … опубликования»
 	OnPublication          Rule = "on-publication"           // "from the date of its first official publication"
-	FixedDate              Rule = "fixed-date"               // "from January 1, 2027"
+	DaysAfterSigning       Rule = "days-after-signing"       // «по истечении десяти календарных дней после дня его подписания»
+	MonthsAfterSigning     Rule = "months-after-signing"
+	YearsAfterSigning      Rule = "years-after-signing"
+	OnSigning              Rule = "on-signing" // «со дня его подписания», "from the date of its signing"
+	FixedDate              Rule = "fixed-date" // "from January 1, 2027"
 )
+
+// Unit is the unit of a period of entry into force.
+type Unit string
+
+const (
+	Days   Unit = "days"
+	Months Unit = "months"
+	Years  Unit = "years"
+)
+
+// Event is what a period of entry into force is counted from: the law's
+// first official publication (front matter "published") or its signing
+// (front matter "date", the date the law bears).
+type Event string
+
+const (
+	Publication Event = "publication"
+	Signing     Event = "signing"
+)
+
+// rules gives each rule's event and the unit of its period ("" for none).
+var rules = map[Rule]struct {
+	from Event
+	unit Unit
+}{
+	DaysAfterPublication: {Publication, Days}, MonthsAfterPublication: {Publication, Months},
+	YearsAfterPublication: {Publication, Years}, OnPublication: {Publication, ""},
+	DaysAfterSigning: {Signing, Days}, MonthsAfterSigning: {Signing, Months},
+	YearsAfterSigning: {Signing, Years}, OnSigning: {Signing, ""},
+}
+
+// ruleOf returns the rule of a period in unit after the event, or of the
+// event's day when unit is "".
+func ruleOf(from Event, unit Unit) Rule {
+	for r, k := range rules {
+		if k.from == from && k.unit == unit {
+			return r
+		}
+	}
+	return ""
+}
 
 // Term is one rule of entry into force, as read from the clause.
 type Term struct {
-	Rule   Rule
-	Days   int        // DaysAfterPublication
-	Months int        // MonthsAfterPublication
-	Count  string     // the number as written: "sixty", «шестидесяти», "10"
-	Fixed  codes.Date // FixedDate
+	Rule Rule
+	// The period, in the unit of the rule: one of these is set.
+	Days, Months, Years int
+	Count               string     // the number as written: "sixty", «шестидесяти», "10"
+	Fixed               codes.Date // FixedDate
 }
+
+// From is the event the term counts from ("" for a fixed date).
+func (t Term) From() Event { return rules[t.Rule].from }
+
+// Unit is the unit of the term's period ("" when it has none).
+func (t Term) Unit() Unit { return rules[t.Rule].unit }
+
+// N is the length of the term's period in its unit.
+func (t Term) N() int { return t.Days + t.Months + t.Years }
+
+// maxPeriod bounds a period, per unit, at a hundred years: a larger one
+// is a misreading, and would overflow the calendar.
+var maxPeriod = map[Unit]int{Days: 36525, Months: 1200, Years: 100}
 
 // InForce is a law's entry-into-force article: the main clause and the
 // exceptions that give some instructions their own date ("except for
@@ -82,26 +144,44 @@ func (e *MissingDateError) Error() string {
 	return fmt.Sprintf("%s: cannot compute the entry into force: front matter has no %q date", e.Law, e.Field)
 }
 
-// date computes the term's date from the publication date. Kazakh practice
-// counts "N calendar days after the day of first official publication"
-// from the day after publication; the period ends at the end of day N and
-// the law is in force from the next day: published + N + 1. A period in
-// months ends on the same day of the last month (or that month's last day).
-func (t Term) date(published codes.Date) (codes.Date, bool) {
-	switch t.Rule {
-	case FixedDate:
+// date computes the term's date from the day of its event (publication,
+// or the signing date the law bears). Kazakh practice counts "N calendar
+// days after the day of first official publication" from the day after
+// publication; the period ends at the end of day N and the law is in force
+// from the next day: published + N + 1. A period in months or years ends on
+// the same day of the last month (or that month's last day).
+func (t Term) date(published, signed codes.Date) (codes.Date, bool) {
+	if t.Rule == FixedDate {
 		return t.Fixed, true
-	case OnPublication:
-		return published, !published.IsZero()
-	case DaysAfterPublication:
-		return published.AddDays(t.Days + 1), !published.IsZero()
-	case MonthsAfterPublication:
-		if published.IsZero() {
-			return codes.Date{}, false
-		}
-		return addMonths(published, t.Months).AddDays(1), true
 	}
-	return codes.Date{}, false
+	k, ok := rules[t.Rule]
+	base := published
+	if k.from == Signing {
+		base = signed
+	}
+	if !ok || base.IsZero() {
+		return codes.Date{}, false
+	}
+	switch k.unit {
+	case Days:
+		return base.AddDays(t.Days + 1), true
+	case Months:
+		return addMonths(base, t.Months).AddDays(1), true
+	case Years:
+		return addMonths(base, 12*t.Years).AddDays(1), true
+	}
+	return base, true
+}
+
+// end is the last day of the term's period.
+func (t Term) end(base codes.Date) codes.Date {
+	switch t.Unit() {
+	case Days:
+		return base.AddDays(t.Days)
+	case Months:
+		return addMonths(base, t.Months)
+	}
+	return addMonths(base, 12*t.Years)
 }
 
 // addMonths moves d by n months, keeping the day or, where the month is
@@ -126,7 +206,7 @@ func (l *Law) termDate(t Term, main bool) (codes.Date, error) {
 	if t.Rule == "" {
 		return codes.Date{}, fmt.Errorf("%s: no entry-into-force rule", l.File)
 	}
-	d, ok := t.date(l.Meta.Published)
+	d, ok := t.date(l.Meta.Published, l.Meta.Date)
 	if !ok {
 		return codes.Date{}, &MissingDateError{l.File, "published"}
 	}
@@ -195,35 +275,45 @@ func (l *Law) Explain() string {
 }
 
 func (l *Law) explainTerm(t Term) string {
-	d, ok := t.date(l.Meta.Published)
-	p := l.Meta.Published
-	switch t.Rule {
-	case DaysAfterPublication:
-		if !ok {
-			return fmt.Sprintf("%d calendar days after first official publication; publication date unknown", t.Days)
-		}
-		return fmt.Sprintf("published %s + %d calendar days counted from the next day (period ends %s) → in force %s",
-			p, t.Days, p.AddDays(t.Days), d)
-	case MonthsAfterPublication:
-		if !ok {
-			return fmt.Sprintf("%d months after first official publication; publication date unknown", t.Months)
-		}
-		return fmt.Sprintf("published %s + %d months (period ends %s) → in force %s", p, t.Months, addMonths(p, t.Months), d)
-	case OnPublication:
-		if !ok {
-			return "from first official publication; publication date unknown"
-		}
-		return fmt.Sprintf("from first official publication → in force %s", d)
-	case FixedDate:
-		return fmt.Sprintf("fixed date → in force %s", d)
+	if t.Rule == FixedDate {
+		return fmt.Sprintf("fixed date → in force %s", t.Fixed)
 	}
-	return "no rule"
+	k, ok := rules[t.Rule]
+	if !ok {
+		return "no rule"
+	}
+	event, base := "first official publication", l.Meta.Published
+	done := "published " + base.String()
+	if k.from == Signing {
+		event, base = "signing (the law's date)", l.Meta.Date
+		done = "signed " + base.String()
+	}
+	d, known := t.date(l.Meta.Published, l.Meta.Date)
+	period := wordings["en"].periodNoun(t)
+	switch {
+	case k.unit == "" && !known:
+		return fmt.Sprintf("from %s; publication date unknown", event)
+	case k.unit == "":
+		return fmt.Sprintf("from %s → in force %s", event, d)
+	case !known:
+		return fmt.Sprintf("%d %s after %s; publication date unknown", t.N(), period, event)
+	case k.unit == Days:
+		return fmt.Sprintf("%s + %d %s counted from the next day (period ends %s) → in force %s",
+			done, t.N(), period, t.end(base), d)
+	}
+	return fmt.Sprintf("%s + %d %s (period ends %s) → in force %s", done, t.N(), period, t.end(base), d)
 }
 
 // Words of entry-into-force clauses.
 var (
 	exceptWords = phrases(map[verb]string{noVerb: "except for|except|with the exception of|за исключением"})
-	publication = phrases(map[verb]string{noVerb: "first official publication|первого официального опубликования"})
+	// eventWords name what a period counts from.
+	eventWords = map[Event]phraseTable{
+		Publication: phrases(map[verb]string{noVerb: "first official publication|первого официального опубликования"}),
+		Signing:     phrases(map[verb]string{noVerb: "signing|подписания"}),
+	}
+	// backWords count a period back from its event: "ten days before …".
+	backWords = map[string]bool{"before": true, "prior": true, "до": true, "ранее": true}
 )
 
 // inForceClause reads a paragraph of the entry-into-force article: the main
@@ -240,27 +330,39 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 		q := &instructionParser{toks: t, i: i}
 		if _, ok := q.matchAny(exceptWords); ok {
 			main, except = t[:i], t[q.i:]
+			if len(except) == 0 { // "…, except for" and the line ends: Adilet wraps the clause
+				p.wrapped = &wrappedClause{l: l, toks: t, main: main, except: t[i:q.i]}
+				return
+			}
 			break
 		}
 	}
 	pos := p.at.pos(l.start)
 	if places, rest, ok := p.lawPlaces(main); ok { // "Subparagraph 2) … enters into force …"
-		term, ok := p.term(rest)
-		if !ok {
-			p.errorf(l.start, "entry-into-force paragraph names %s but no date or period: %q", placeList(places), p.text(l))
+		term, err := p.term(rest)
+		if err != nil {
+			p.errorf(err.off, "%s (in %q)", err.msg, excerpt(p.text(l)))
+			return
+		}
+		if term.Rule == "" {
+			p.errorf(l.start, "entry-into-force paragraph names %s but no date or period: %q", placeList(places), excerpt(p.text(l)))
 			return
 		}
 		p.giveTerm(places, term, p.text(l), pos)
 		return
 	}
-	term, ok := p.term(main)
-	if !ok {
+	term, err := p.term(main)
+	if err != nil {
+		p.errorf(err.off, "%s (in %q)", err.msg, excerpt(p.text(l)))
+		return
+	}
+	if term.Rule == "" {
 		p.errorf(l.start, "entry-into-force clause not understood: %q (expected \"N calendar days after … first official publication\", "+
-			"\"from the date of its first official publication\" or \"from January 1, 2027\")", p.text(l))
+			"\"from the date of its first official publication\", \"from the date of its signing\" or \"from January 1, 2027\")", excerpt(p.text(l)))
 		return
 	}
 	if f.Rule != "" {
-		p.errorf(l.start, "a second main entry-into-force clause: %q", p.text(l))
+		p.errorf(l.start, "a second main entry-into-force clause: %q", excerpt(p.text(l)))
 		return
 	}
 	f.Clause, f.Pos, f.Term = p.text(l), pos, term
@@ -270,14 +372,46 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	places, rest, ok := p.lawPlaces(except)
 	if !ok {
 		p.errorf(except[0].off, "expected the provisions excepted (\"subparagraph 2) of paragraph 1 of Article 1\"), found %q",
-			p.src[except[0].off:except[len(except)-1].end])
+			excerpt(p.src[except[0].off:except[len(except)-1].end]))
 		return
 	}
-	if term, ok := p.term(rest); ok {
+	term, err = p.term(rest)
+	switch {
+	case err != nil:
+		p.errorf(err.off, "%s (in %q)", err.msg, excerpt(p.text(l)))
+	case term.Rule != "":
 		p.giveTerm(places, term, p.text(l), pos)
-	} else { // the date follows in a paragraph of its own
+	default: // the date follows in a paragraph of its own
 		f.Exceptions = append(f.Exceptions, Exception{Places: places, Clause: p.text(l), Pos: pos})
 	}
+}
+
+// wrappedClause is an entry-into-force clause whose line ends with "except
+// for" / «за исключением»: the next line names the provisions excepted.
+type wrappedClause struct {
+	l      line
+	toks   []tok // the clause's tokens
+	main   []tok // the main clause, before the except words
+	except []tok // the except words
+}
+
+// continueClause reads the line that continues a wrapped clause.
+func (p *lawParser) continueClause(next line) {
+	w := p.wrapped
+	p.wrapped = nil
+	joined := line{toks: append(slices.Clip(w.l.toks), next.toks...), start: w.l.start, end: next.end}
+	p.inForceClause(joined, append(slices.Clip(w.toks), next.toks...))
+}
+
+// unfinishedClause reports a wrapped clause that no line continues, and
+// reads its main clause.
+func (p *lawParser) unfinishedClause() {
+	w := p.wrapped
+	p.wrapped = nil
+	e := w.except
+	p.errorf(e[0].off, "the entry-into-force clause ends at %q: expected the provisions excepted "+
+		"(\"subparagraph 2) of paragraph 1 of Article 1\") after it", p.src[e[0].off:e[len(e)-1].end])
+	p.inForceClause(w.l, w.main)
 }
 
 // giveTerm records the term of the provisions at places, completing an
@@ -374,10 +508,21 @@ func orNone(list []string) []string {
 }
 
 // term reads a rule of entry into force from t: "sixty calendar days after
-// … first official publication", «по истечении двух месяцев после …»,
-// "from the date of its first official publication", "from January 1,
-// 2027", «с 1 июля 2027 года».
-func (p *lawParser) term(t []tok) (Term, bool) {
+// … first official publication", «по истечении двух месяцев после …», "from
+// the date of its first official publication", «со дня его подписания»,
+// "from January 1, 2027", «с 1 июля 2027 года». A clause it cannot read
+// gives a zero Term; one it reads as impossible (a day the calendar does
+// not have, a period counted back) gives an error.
+func (p *lawParser) term(t []tok) (Term, *syntaxError) {
+	from, events := Event(""), 0
+	for i := range t {
+		for e, table := range eventWords {
+			q := &instructionParser{toks: t, i: i}
+			if _, ok := q.matchAny(table); ok && e != from {
+				from, events = e, events+1
+			}
+		}
+	}
 	for i := range t {
 		w := t[i].lower
 		switch {
@@ -386,47 +531,62 @@ func (p *lawParser) term(t []tok) (Term, bool) {
 			if !ok {
 				continue // «со дня …», "from the day …": a day, not a period
 			}
-			switch periodWords[w] {
-			case "days":
-				return Term{Rule: DaysAfterPublication, Days: n, Count: count}, true
-			case "months":
-				return Term{Rule: MonthsAfterPublication, Months: n, Count: count}, true
-			case "years":
-				return Term{Rule: MonthsAfterPublication, Months: 12 * n, Count: count}, true
+			unit := periodWords[w]
+			for _, b := range t[i+1:] {
+				if backWords[b.lower] {
+					return Term{}, &syntaxError{b.off, fmt.Sprintf("a period counted back (%q … %q) is not a date of entry into force zan can compute", excerpt(count), b.text)}
+				}
 			}
-		case w == "from" || w == "с" || w == "on" || w == "since":
-			if d, ok := writtenDate(t[i+1:]); ok {
-				return Term{Rule: FixedDate, Fixed: d}, true
+			if n < 1 || n > maxPeriod[unit] {
+				return Term{}, &syntaxError{t[i].off, fmt.Sprintf("a period of %s %s is out of range (1 to %d)", excerpt(count), unit, maxPeriod[unit])}
+			}
+			if events != 1 {
+				return Term{}, nil // after what? publication or signing, exactly one
+			}
+			term := Term{Rule: ruleOf(from, unit), Count: count}
+			switch unit {
+			case Days:
+				term.Days = n
+			case Months:
+				term.Months = n
+			case Years:
+				term.Years = n
+			}
+			return term, nil
+		case (w == "from" || w == "с" || w == "on" || w == "since") && i+1 < len(t):
+			d, ok, err := writtenDate(t[i+1:])
+			if err != nil {
+				return Term{}, &syntaxError{t[i+1].off, err.Error()}
+			}
+			if ok {
+				return Term{Rule: FixedDate, Fixed: d}, nil
 			}
 		}
 	}
 	for i := range t {
-		if periodMarks[t[i].lower] {
-			return Term{}, false // "after …"/«по истечении …» with no period read
+		if periodMarks[t[i].lower] || backWords[t[i].lower] {
+			return Term{}, nil // "after …"/«по истечении …» with no period read
 		}
 	}
-	for i := range t {
-		q := &instructionParser{toks: t, i: i}
-		if _, ok := q.matchAny(publication); ok {
-			return Term{Rule: OnPublication}, true
-		}
+	if events == 1 {
+		return Term{Rule: ruleOf(from, "")}, nil
 	}
-	return Term{}, false
+	return Term{}, nil
 }
 
 // periodWords end the length of a period: "sixty calendar days", «двадцати
 // одного календарного дня», «двух месяцев», «одного года».
-var periodWords = map[string]string{}
+var periodWords = map[string]Unit{}
 
 // periodMarks announce a period: a clause with one is never read as "from
 // the day of publication".
 var periodMarks = map[string]bool{"after": true, "expiry": true, "expiration": true, "истечении": true}
 
 func init() {
-	for kind, words := range map[string]string{
-		"days":   "calendar day days календарных календарного дней дня",
-		"months": "month months месяц месяца месяцев",
-		"years":  "year years год года лет",
+	for kind, words := range map[Unit]string{
+		Days:   "calendar day days календарных календарного дней дня",
+		Months: "month months месяц месяца месяцев",
+		Years:  "year years год года лет",
 	} {
 		for _, w := range strings.Fields(words) {
 			periodWords[w] = kind
@@ -434,28 +594,19 @@ func init() {
 	}
 }
 
-// countBefore reads the number that ends t: "60", "sixty", "twenty one",
-// «двадцати одного». It returns the value and the words as written.
+// countBefore reads the number that ends t: "60", "sixty", "twenty-one",
+// "twenty one", «двадцати одного». It returns the value and the words as written.
 func countBefore(t []tok, src string) (int, string, bool) {
 	if n := len(t); n > 0 && t[n-1].kind == tNumber {
 		v, err := strconv.Atoi(t[n-1].text)
-		return v, t[n-1].text, err == nil
+		if err != nil {
+			v = math.MaxInt // too long a number: out of range
+		}
+		return v, t[n-1].text, true
 	}
 	total, start := 0, len(t)
-	for start > 0 {
-		sum := 0
-		for _, part := range strings.Fields(strings.ReplaceAll(t[start-1].lower, "-", " ")) {
-			v, ok := cardinals[part]
-			if !ok {
-				sum = -1
-				break
-			}
-			sum += v
-		}
-		if sum <= 0 {
-			break
-		}
-		total += sum
+	for start > 0 && t[start-1].kind == tWord && cardinals[t[start-1].lower] > 0 {
+		total += cardinals[t[start-1].lower]
 		start--
 	}
 	if start == len(t) {

@@ -2,6 +2,7 @@ package amend
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -146,5 +147,186 @@ func TestActWithoutInstructions(t *testing.T) {
 	_, err := Parse("law.txt", []byte(src))
 	if err == nil || !strings.Contains(err.Error(), "law.txt:12:11: the law names Criminal Code of the Republic of Kazakhstan dated 2014-07-03 but gives it no instruction") {
 		t.Errorf("got %v", err)
+	}
+}
+
+// An Adilet clause wrapped onto two lines after "except for" reads as one
+// clause; a clause that ends there names no provisions and says so.
+func TestInForceExceptionWrapped(t *testing.T) {
+	for _, c := range []struct {
+		name, clause string
+		want         []string
+	}{
+		{"english", "Article 2. This Law shall enter into force ten calendar days after the date of its first official publication, except for\n" +
+			"subparagraph 2) of paragraph 1 of Article 1, which enters into force on January 1, 2027.\n",
+			[]string{"2026-01-16", "2027-01-01", "2026-01-16"}},
+		{"russian", "Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением\n" +
+			"подпункта 3) пункта 1 статьи 1, который вводится в действие с 1 июля 2027 года.\n",
+			[]string{"2026-01-16", "2026-01-16", "2027-07-01"}},
+	} {
+		law, err := lawWithItems(t, c.clause)
+		if err != nil {
+			t.Errorf("%s: %v", c.name, err)
+			continue
+		}
+		if len(law.Ignored) != 0 {
+			t.Errorf("%s: the continuation line was ignored: %+v", c.name, law.Ignored)
+		}
+		for i := range law.Ops {
+			if got, err := law.OpDate(&law.Ops[i]); err != nil || got.String() != c.want[i] {
+				t.Errorf("%s: operation %d (%s) in force %v, %v; want %s", c.name, i+1, law.Ops[i].Place, got, err, c.want[i])
+			}
+		}
+	}
+	for _, c := range []struct{ clause, want string }{
+		{"Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением\n",
+			"law.txt:17:134: the entry-into-force clause ends at \"за исключением\": expected the provisions excepted (\"subparagraph 2) of paragraph 1 of Article 1\") after it"},
+		{"Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением\n" +
+			"Статья 3. Текст.\n",
+			"law.txt:17:134: the entry-into-force clause ends at \"за исключением\": expected the provisions excepted (\"subparagraph 2) of paragraph 1 of Article 1\") after it"},
+		{"Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования, за исключением\n" +
+			"всего остального.\n",
+			"law.txt:18:1: expected the provisions excepted (\"subparagraph 2) of paragraph 1 of Article 1\"), found \"всего остального.\""},
+	} {
+		_, err := lawWithItems(t, c.clause)
+		if err == nil || err.Error() != c.want {
+			t.Errorf("got %v\nwant %s", err, c.want)
+		}
+	}
+}
+
+// lawIn is a law in the given language with one instruction and the
+// entry-into-force article clause; errors are returned.
+func lawIn(lang, clause string) (*Law, error) {
+	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: " + lang + "\nsource: constructed example\n---\n" +
+		"T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" + clause + "\n"
+	return Parse("law.txt", []byte(src))
+}
+
+// Days the calendar does not have and periods counted back are errors,
+// not the next month's day or a period counted forward.
+func TestInForceImpossibleDates(t *testing.T) {
+	for _, c := range []struct{ clause, want string }{
+		{"Article 2. This Law shall enter into force from April 31, 2027.",
+			`law.txt:13:49: "April 31, 2027" is not a date: April 2027 has 30 days (in "Article 2. This Law shall enter into force from April 31, 2027.")`},
+		{"Article 2. This Law shall enter into force on February 30, 2027.",
+			`law.txt:13:47: "February 30, 2027" is not a date: February 2027 has 28 days (in "Article 2. This Law shall enter into force on February 30, 2027.")`},
+		{"Article 2. This Law shall enter into force from January 0, 2027.",
+			`law.txt:13:49: "January 0, 2027" is not a date: days are numbered from 1, not 0 (in "Article 2. This Law shall enter into force from January 0, 2027.")`},
+		{"Статья 2. Настоящий Закон вводится в действие с 31 июня 2027 года.",
+			`law.txt:13:49: "31 июня 2027" is not a date: June 2027 has 30 days (in "Статья 2. Настоящий Закон вводится в действие с 31 июня 2027 года.")`},
+		{"Article 2. This Law shall enter into force ten calendar days before the date of its first official publication.",
+			`law.txt:13:62: a period counted back ("ten" … "before") is not a date of entry into force zan can compute (in "Article 2. This Law shall enter into force ten calendar days before the date of its first official publication.")`},
+		{"Article 2. This Law shall enter into force 99999999999999999999 calendar days after the date of its first official publication.",
+			`law.txt:13:65: a period of 99999999999999999999 days is out of range (1 to 36525) (in "Article 2. This Law shall enter into force 99999999999999999999 calendar days after the date of its first official publication.")`},
+		{"Article 2. This Law shall enter into force ten calendar days after the date of its adoption.",
+			`law.txt:13:1: entry-into-force clause not understood: "Article 2. This Law shall enter into force ten calendar days after the date of its adoption." (expected "N calendar days after … first official publication", "from the date of its first official publication", "from the date of its signing" or "from January 1, 2027")`},
+	} {
+		_, err := lawIn("en", c.clause)
+		if err == nil || err.Error() != c.want {
+			t.Errorf("got  %v\nwant %s", err, c.want)
+		}
+	}
+	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\nlanguage: en\nsource: constructed example\n---\n" +
+		"T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 32, 2014:\n" +
+		"1) the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" +
+		"Article 2. This Law shall enter into force from January 1, 2027.\n"
+	want := `law.txt:10:88: "July 32, 2014" is not a date: July 2014 has 31 days`
+	if _, err := Parse("law.txt", []byte(src)); err == nil || err.Error() != want {
+		t.Errorf("got  %v\nwant %s", err, want)
+	}
+}
+
+// A period "after the day of its signing" counts from the date the law
+// bears (front matter "date"), not from its publication.
+func TestInForceSigning(t *testing.T) {
+	for _, c := range []struct {
+		lang, clause            string
+		rule                    Rule
+		date, explain, footnote string
+	}{
+		{"ru", "Статья 2. Настоящий Закон вводится в действие со дня его подписания.", OnSigning, "2026-01-03",
+			"from signing (the law's date) → in force 2026-01-03", "вводится в действие со дня его подписания"},
+		{"ru", "Статья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его подписания.", DaysAfterSigning, "2026-01-14",
+			"signed 2026-01-03 + 10 calendar days counted from the next day (period ends 2026-01-13) → in force 2026-01-14",
+			"вводится в действие по истечении десяти календарных дней после дня его подписания"},
+		{"en", "Article 2. This Law shall enter into force from the date of its signing.", OnSigning, "2026-01-03",
+			"from signing (the law's date) → in force 2026-01-03", "shall be enforced from the date of its signing"},
+		{"en", "Article 2. This Law shall enter into force ten calendar days after the date of its signing.", DaysAfterSigning, "2026-01-14",
+			"signed 2026-01-03 + 10 calendar days counted from the next day (period ends 2026-01-13) → in force 2026-01-14",
+			"shall be enforced ten calendar days after the date of its signing"},
+	} {
+		law, err := lawIn(c.lang, c.clause)
+		if err != nil {
+			t.Errorf("%s: %v", c.clause, err)
+			continue
+		}
+		d, err := law.Date()
+		if law.InForce.Rule != c.rule || err != nil || d.String() != c.date || law.Explain() != c.explain {
+			t.Errorf("%s\ngot  %s %v %v %q\nwant %s %s %q", c.clause, law.InForce.Rule, d, err, law.Explain(), c.rule, c.date, c.explain)
+		}
+		w := law.wording()
+		if got, want := law.citation(w, w.lawBy, &law.Ops[0]), fmt.Sprintf(w.lawBy, "03.01.2026", "1-VIII")+" ("+c.footnote+")"; got != want {
+			t.Errorf("footnote citation\ngot  %s\nwant %s", got, want)
+		}
+	}
+}
+
+// Every period carries its unit, and footnotes word every form as Adilet
+// does: "one calendar day", "twenty-one calendar days", «одного года»,
+// «двух лет», «двадцати одного календарного дня».
+func TestInForcePeriodWording(t *testing.T) {
+	for _, c := range []struct {
+		lang, count, unit string // the clause's own words
+		want              Term
+		date, footnote    string
+	}{
+		{"en", "one", "calendar day", Term{Rule: DaysAfterPublication, Days: 1, Count: "one"}, "2026-01-07",
+			"shall be enforced one calendar day after the date of its first official publication"},
+		{"en", "twenty-one", "calendar days", Term{Rule: DaysAfterPublication, Days: 21, Count: "twenty-one"}, "2026-01-27",
+			"shall be enforced twenty-one calendar days after the date of its first official publication"},
+		{"en", "one", "month", Term{Rule: MonthsAfterPublication, Months: 1, Count: "one"}, "2026-02-06",
+			"shall be enforced one month after the date of its first official publication"},
+		{"en", "two", "months", Term{Rule: MonthsAfterPublication, Months: 2, Count: "two"}, "2026-03-06",
+			"shall be enforced two months after the date of its first official publication"},
+		{"en", "one", "year", Term{Rule: YearsAfterPublication, Years: 1, Count: "one"}, "2027-01-06",
+			"shall be enforced one year after the date of its first official publication"},
+		{"en", "two", "years", Term{Rule: YearsAfterPublication, Years: 2, Count: "two"}, "2028-01-06",
+			"shall be enforced two years after the date of its first official publication"},
+		{"ru", "одного", "календарного дня", Term{Rule: DaysAfterPublication, Days: 1, Count: "одного"}, "2026-01-07",
+			"вводится в действие по истечении одного календарного дня после дня его первого официального опубликования"},
+		{"ru", "двадцати одного", "календарного дня", Term{Rule: DaysAfterPublication, Days: 21, Count: "двадцати одного"}, "2026-01-27",
+			"вводится в действие по истечении двадцати одного календарного дня после дня его первого официального опубликования"},
+		{"ru", "шестидесяти", "календарных дней", Term{Rule: DaysAfterPublication, Days: 60, Count: "шестидесяти"}, "2026-03-07",
+			"вводится в действие по истечении шестидесяти календарных дней после дня его первого официального опубликования"},
+		{"ru", "одного", "месяца", Term{Rule: MonthsAfterPublication, Months: 1, Count: "одного"}, "2026-02-06",
+			"вводится в действие по истечении одного месяца после дня его первого официального опубликования"},
+		{"ru", "двух", "месяцев", Term{Rule: MonthsAfterPublication, Months: 2, Count: "двух"}, "2026-03-06",
+			"вводится в действие по истечении двух месяцев после дня его первого официального опубликования"},
+		{"ru", "одного", "года", Term{Rule: YearsAfterPublication, Years: 1, Count: "одного"}, "2027-01-06",
+			"вводится в действие по истечении одного года после дня его первого официального опубликования"},
+		{"ru", "двух", "лет", Term{Rule: YearsAfterPublication, Years: 2, Count: "двух"}, "2028-01-06",
+			"вводится в действие по истечении двух лет после дня его первого официального опубликования"},
+	} {
+		clause := "Article 2. This Law shall enter into force upon expiry of " + c.count + " " + c.unit + " after the day of its first official publication."
+		if c.lang == "ru" {
+			clause = "Статья 2. Настоящий Закон вводится в действие по истечении " + c.count + " " + c.unit + " после дня его первого официального опубликования."
+		}
+		law, err := lawIn(c.lang, clause)
+		if err != nil {
+			t.Errorf("%s: %v", clause, err)
+			continue
+		}
+		if law.InForce.Term != c.want {
+			t.Errorf("%s: term %+v, want %+v", clause, law.InForce.Term, c.want)
+		}
+		if d, err := law.Date(); err != nil || d.String() != c.date {
+			t.Errorf("%s: in force %v, %v; want %s", clause, d, err, c.date)
+		}
+		w := law.wording()
+		if got, want := law.citation(w, w.lawBy, &law.Ops[0]), fmt.Sprintf(w.lawBy, "03.01.2026", "1-VIII")+" ("+c.footnote+")"; got != want {
+			t.Errorf("footnote citation\ngot  %s\nwant %s", got, want)
+		}
 	}
 }

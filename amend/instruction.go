@@ -129,7 +129,7 @@ func (p *instructionParser) step() {
 		p.i++
 		p.quote(t)
 	case tNumber:
-		p.fail(t, "unexpected number "+t.text+": expected a unit word before it (article, part, paragraph)")
+		p.fail(t, "unexpected number "+excerpt(t.text)+": expected a unit word before it (article, part, paragraph)")
 	case tWord:
 		p.word(t)
 	}
@@ -185,7 +185,7 @@ func (p *instructionParser) word(t tok) {
 	w := t.lower
 	if ph, ok := p.matchAny(verbs); ok {
 		if p.c.verb != noVerb && p.c.verb != ph.verb {
-			p.fail(t, "a second action in one instruction: \""+t.text+"\"")
+			p.fail(t, "a second action in one instruction: \""+excerpt(t.text)+"\"")
 		}
 		p.c.verb = ph.verb
 		return
@@ -246,7 +246,7 @@ func (p *instructionParser) word(t tok) {
 		p.i++
 		return
 	}
-	p.fail(t, "unexpected word \""+t.text+"\": expected an action (add, replace, delete, set out), "+
+	p.fail(t, "unexpected word \""+excerpt(t.text)+"\": expected an action (add, replace, delete, set out), "+
 		"a unit (\"article 5\", \"part two\", \"subparagraph 3)\"), quoted words or \"after\"/\"before\"")
 }
 
@@ -271,12 +271,14 @@ func (p *instructionParser) ref() (codes.Address, bool) {
 		}
 		a = append(a, s)
 		// "of", "of the" join mentions; Russian chains them in the genitive.
-		save := p.i
+		save, errs := p.i, len(p.errs)
 		for p.i < len(p.toks) && p.toks[p.i].kind == tWord && isJoiner(p.toks[p.i].text) {
 			p.i++
 		}
 		if _, ok := p.peekMention(); !ok {
-			p.i = save
+			if len(p.errs) == errs {
+				p.i = save
+			}
 			break
 		}
 	}
@@ -295,10 +297,15 @@ func isJoiner(s string) bool {
 	return s == "of" || s == "the" || s == "to" || s == "к"
 }
 
+// peekMention reads a mention without moving past it. A mention that is
+// wrong ("Article 0") is reported here, once, and the rest of the
+// instruction skipped, as fail does.
 func (p *instructionParser) peekMention() (codes.Step, bool) {
-	save := p.i
+	save, errs := p.i, len(p.errs)
 	s, ok := p.mention()
-	p.i = save
+	if len(p.errs) == errs {
+		p.i = save
+	}
 	return s, ok
 }
 
@@ -325,7 +332,14 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 	case ordinal > 0:
 		s.Num = strconv.Itoa(ordinal)
 	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber && strings.Trim(p.toks[p.i].text, "0-") == "":
-		p.fail(p.toks[p.i], "no unit is numbered "+p.toks[p.i].text)
+		p.fail(p.toks[p.i], "no unit is numbered "+excerpt(p.toks[p.i].text))
+		return codes.Step{}, false
+	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber && leadingZero(p.toks[p.i].text):
+		// "article 07" would land next to article 7 as a unit of its own.
+		p.fail(p.toks[p.i], "unit number "+excerpt(p.toks[p.i].text)+" has a leading zero: units are numbered 7, 380-3, not 07, 380-03")
+		return codes.Step{}, false
+	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber && tooLong(p.toks[p.i].text):
+		p.fail(p.toks[p.i], "unit number "+excerpt(p.toks[p.i].text)+" is out of range (at most 9 digits a component)")
 		return codes.Step{}, false
 	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber:
 		s.Num = p.toks[p.i].text
@@ -343,6 +357,28 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 		p.i++
 	}
 	return s, true
+}
+
+// leadingZero reports whether a component of a unit number starts with 0:
+// "07", "380-03".
+func leadingZero(num string) bool {
+	for c := range strings.SplitSeq(num, "-") {
+		if len(c) > 1 && c[0] == '0' {
+			return true
+		}
+	}
+	return false
+}
+
+// tooLong reports whether a component of a unit number has more than 9
+// digits: no code numbers its units so, and paragraph numbers must fit an int.
+func tooLong(num string) bool {
+	for c := range strings.SplitSeq(num, "-") {
+		if len(c) > 9 {
+			return true
+		}
+	}
+	return false
 }
 
 // ordinal reads an ordinal at the parser's position: "second", "two",

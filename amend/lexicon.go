@@ -35,50 +35,6 @@ func init() {
 	}
 }
 
-// ordinals maps ordinal words (and the cardinals English uses after the
-// noun: "part two") to numbers: "second", "two", "второй", "вторую", "второго".
-var ordinals = map[string]int{}
-
-func init() {
-	en := strings.Fields("first second third fourth fifth sixth seventh eighth ninth tenth " +
-		"eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth")
-	cardinals := strings.Fields("one two three four five six seven eight nine ten " +
-		"eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty")
-	for i := range en {
-		ordinals[en[i]] = i + 1
-		ordinals[cardinals[i]] = i + 1
-	}
-	// English compounds: "twenty-fifth", "twenty-five", "thirtieth".
-	tens := strings.Fields("twenty thirty forty fifty sixty seventy eighty ninety")
-	tensOrd := strings.Fields("twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth")
-	for t := range tens {
-		ordinals[tens[t]], ordinals[tensOrd[t]] = (t+2)*10, (t+2)*10
-		for u := 0; u < 9; u++ {
-			ordinals[tens[t]+"-"+en[u]] = (t+2)*10 + u + 1
-			ordinals[tens[t]+"-"+cardinals[u]] = (t+2)*10 + u + 1
-		}
-	}
-	// Russian ordinal stems with their adjective endings in every case and gender.
-	stems := strings.Fields("перв втор трет четверт пят шест седьм восьм девят десят " +
-		"одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат")
-	endings := strings.Fields("ый ой ий ая ое ого ому ой ую ом ым ые ых ыми ья ье ьего ьей ью ьем ьим ьи ьих")
-	for i, s := range stems {
-		for _, e := range endings {
-			ordinals[s+e] = i + 1
-		}
-	}
-	for i, s := range strings.Fields("тридцат сороков пятидесят шестидесят семидесят восьмидесят девяност") {
-		for _, e := range endings {
-			ordinals[s+e] = (i + 3) * 10
-		}
-	}
-}
-
-// tensCardinals are the Russian tens written before an ordinal:
-// «двадцать пятой» is 25.
-var tensCardinals = map[string]int{"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
-	"шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
-
 // verb is what an instruction does, before its objects are known.
 type verb int
 
@@ -175,28 +131,6 @@ func init() {
 		months[en[i]] = time.Month(i + 1)
 		months[ru[i]] = time.Month(i + 1)
 	}
-}
-
-// cardinals maps number words of entry-into-force clauses ("sixty",
-// «шестидесяти») to their values; consecutive words add up
-// ("twenty one", «двадцати одного»).
-var cardinals = map[string]int{}
-
-func init() {
-	add := func(words string, values ...int) {
-		for i, w := range strings.Fields(words) {
-			cardinals[w] = values[i]
-		}
-	}
-	seq := func(from int, words string) {
-		for i, w := range strings.Fields(words) {
-			cardinals[w] = from + i
-		}
-	}
-	seq(1, "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty")
-	add("thirty forty fifty sixty seventy eighty ninety", 30, 40, 50, 60, 70, 80, 90)
-	seq(1, "одного двух трех четырех пяти шести семи восьми девяти десяти одиннадцати двенадцати тринадцати четырнадцати пятнадцати шестнадцати семнадцати восемнадцати девятнадцати двадцати")
-	add("трёх четырёх тридцати сорока пятидесяти шестидесяти семидесяти восьмидесяти девяноста ста", 3, 4, 30, 40, 50, 60, 70, 80, 90, 100)
 }
 
 // Instructions for one language's text. Kazakh laws change the Kazakh and

@@ -4,9 +4,11 @@ import (
 	"fmt"
 	"go/scanner"
 	"go/token"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/zan-law/zan/codes"
@@ -33,8 +35,12 @@ func Parse(file string, src []byte) (*Law, error) {
 	p.checkExceptions()
 	for i, n := range p.actLines {
 		if n == 0 {
-			p.errs.Add(law.Acts[i].Pos, fmt.Sprintf("the law names %s dated %s but gives it no instruction", law.Acts[i].Title, law.Acts[i].Date))
+			p.errs.Add(law.Acts[i].Pos, fmt.Sprintf("the law names %s dated %s but gives it no instruction", excerpt(law.Acts[i].Title), law.Acts[i].Date))
 		}
+	}
+	if len(law.Ops) == 0 && p.skipped == 0 && len(p.errs) == 0 {
+		p.errs.Add(p.at.pos(0), "no instruction was read from the law: expected an article naming the code "+
+			"(\"Article 1. To make amendments to the Criminal Code … dated …:\") and its numbered instructions")
 	}
 	p.errs.Sort()
 	return law, p.errs.Err()
@@ -60,14 +66,16 @@ type lawParser struct {
 	at   *positioner
 	errs scanner.ErrorList
 
-	act      int    // index of the current target act; -1 before any
-	place    Place  // the law article and paragraph being read
-	items    []item // the open numbered items, outermost first
-	actLines []int  // instruction lines read per target act
-	bare     bool   // the last line was a law article's number alone ("Article 2.")
-	inForce  bool   // inside the entry-into-force article
-	trailer  bool   // past the entry-into-force clause
-	articles int    // law articles seen
+	act      int            // index of the current target act; -1 before any
+	place    Place          // the law article and paragraph being read
+	items    []item         // the open numbered items, outermost first
+	actLines []int          // instruction lines read per target act
+	bare     bool           // the last line was a law article's number alone ("Article 2.")
+	inForce  bool           // inside the entry-into-force article
+	skipped  int            // instructions ignored for a stated reason (the Kazakh text only)
+	wrapped  *wrappedClause // an entry-into-force clause the next line continues
+	trailer  bool           // past the entry-into-force clause
+	articles int            // law articles seen
 }
 
 func (p *lawParser) errorf(off int, format string, args ...any) {
@@ -75,6 +83,22 @@ func (p *lawParser) errorf(off int, format string, args ...any) {
 }
 
 func (p *lawParser) text(l line) string { return p.src[l.start:l.end] }
+
+// maxQuoted is how many characters of an instruction an error message
+// quotes: enough to find it, never the whole of a long quoted article.
+const maxQuoted = 200
+
+// excerpt is s cut to maxQuoted characters, "…" marking the cut.
+func excerpt(s string) string {
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
 
 func (p *lawParser) ignore(l line, reason string) {
 	p.law.Ignored = append(p.law.Ignored, Ignored{Pos: p.at.pos(l.start), Text: p.text(l), Reason: reason})
@@ -84,23 +108,33 @@ func (p *lawParser) parse() {
 	p.act = -1
 	toks, terr := tokenize(p.src)
 	if terr != nil {
+		// The quote swallows the rest of the law: what follows it cannot
+		// be read, and what precedes it on its line reads wrongly. The
+		// quote is the one error to report.
 		p.errorf(terr.off, "%s", terr.msg)
+		return
 	}
 	lines := splitLines(toks)
 	// Most lines hold one instruction: one allocation instead of a growing copy.
 	p.law.Ops = make([]Op, 0, len(lines))
 	for n, l := range lines {
+		if p.wrapped != nil && (lawArticle(l) != "" || paragraphStart(l)) {
+			p.unfinishedClause()
+		}
 		switch {
-		case n == 0:
-			// The title line; the front matter holds the title.
+		case n == 0 && lawArticle(l) == "" && !paragraphStart(l) && !instructionStart(l):
+			// The title line; the front matter holds the title. A law
+			// copied without it starts with its first article.
 		case p.bare:
 			p.bare = false
 			p.articleText(l, l.toks) // "Article 2." alone, its text on this line
+		case p.wrapped != nil:
+			p.continueClause(l)
 		case p.trailer:
 			p.ignore(l, trailerReason(p.text(l)))
 		case lawArticle(l) != "":
 			p.article(l)
-		case p.inForce && len(l.toks) > 1 && l.toks[0].kind == tNumber && l.toks[1].text == ".":
+		case p.inForce && paragraphStart(l):
 			p.inForceClause(l, l.toks[2:]) // "2. …" of the entry-into-force article
 		case p.inForce:
 			p.trailer = true
@@ -111,7 +145,10 @@ func (p *lawParser) parse() {
 			p.bodyLine(l)
 		}
 	}
-	if !p.inForce && terr == nil {
+	if p.wrapped != nil {
+		p.unfinishedClause()
+	}
+	if !p.inForce {
 		p.errs.Add(token.Position{Filename: p.law.File, Line: 1, Column: 1},
 			"no entry-into-force article (\"This Law shall enter into force …\")")
 	}
@@ -139,6 +176,19 @@ func splitLines(toks []tok) []line {
 	}
 	flush(len(toks))
 	return out
+}
+
+// paragraphStart reports whether a line opens a numbered paragraph of a law
+// article: "2. …".
+func paragraphStart(l line) bool {
+	return len(l.toks) > 1 && l.toks[0].kind == tNumber && l.toks[1].text == "."
+}
+
+// instructionStart reports whether a line opens with an instruction's
+// marker: "1) …", "а) …".
+func instructionStart(l line) bool {
+	m, _ := itemMarker(l.toks)
+	return m != unmarked
 }
 
 // lawArticle returns the number of a law's article heading ("Article 2.",
@@ -200,7 +250,7 @@ func (p *lawParser) preamble(l line) {
 	txt := p.text(l)
 	if strings.Contains(txt, "Law of the Republic of Kazakhstan") || strings.Contains(txt, "Закон Республики Казахстан") {
 		if !strings.Contains(latinRoman(txt), latinRoman(p.law.Meta.Number)) {
-			p.errorf(l.start, "the law's number %s (front matter) is not in its heading %q", p.law.Meta.Number, txt)
+			p.errorf(l.start, "the law's number %s (front matter) is not in its heading %q", p.law.Meta.Number, excerpt(txt))
 		}
 		return
 	}
@@ -221,7 +271,7 @@ func (p *lawParser) bodyLine(l line) {
 			p.addAct(ref)
 			return
 		}
-		p.errorf(t[0].off, "expected a target act (\"%s. To the … Code … dated …:\"), found %q", t[0].text, p.text(l))
+		p.errorf(t[0].off, "expected a target act (\"%s. To the … Code … dated …:\"), found %q", t[0].text, excerpt(p.text(l)))
 		return
 	}
 	marker, body := itemMarker(t)
@@ -243,6 +293,7 @@ type item struct {
 	marker  marker
 	num     string // "2" of "2)"
 	context codes.Address
+	failed  bool // the context could not be read: the items under it are skipped
 }
 
 // itemMarker reads an instruction's marker.
@@ -280,8 +331,10 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 			if t[j].kind != tWord || (dw != "dated" && dw != "от") {
 				continue
 			}
-			date, ok := writtenDate(t[j+1:])
-			if !ok {
+			date, ok, err := writtenDate(t[j+1:])
+			if err != nil { // the act is named, with a wrong date: say so once
+				p.errorf(t[j+1].off, "%v", err)
+			} else if !ok {
 				return ActRef{}, false
 			}
 			title := p.src[t[i+1].off:t[j-1].end]
@@ -291,36 +344,66 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 	return ActRef{}, false
 }
 
-// writtenDate reads "July 3, 2014" or «3 июля 2014 года».
-func writtenDate(t []tok) (codes.Date, bool) {
+// writtenDate reads "July 3, 2014" or «3 июля 2014 года». It reports
+// whether t starts with a date so written, and an error when that date is
+// one the calendar does not have ("April 31, 2027", «31 июня 2027 года»).
+func writtenDate(t []tok) (codes.Date, bool, error) {
 	num := func(k int) (int, bool) {
 		if k >= len(t) || t[k].kind != tNumber {
 			return 0, false
 		}
 		n, err := strconv.Atoi(t[k].text)
-		return n, err == nil
-	}
-	if len(t) >= 3 {
-		if m, ok := months[t[0].lower]; ok { // July 3, 2014
-			d, ok1 := num(1)
-			k := 2
-			if k < len(t) && t[k].text == "," {
-				k++
-			}
-			y, ok2 := num(k)
-			if ok1 && ok2 {
-				return codes.NewDate(y, m, d), true
-			}
+		if err != nil {
+			n = math.MaxInt // too long for a day or a year
 		}
-		if m, ok := months[t[1].lower]; ok { // 3 июля 2014
-			d, ok1 := num(0)
-			y, ok2 := num(2)
-			if ok1 && ok2 {
-				return codes.NewDate(y, m, d), true
-			}
-		}
+		return n, true
 	}
-	return codes.Date{}, false
+	var y, d, last int
+	var m time.Month
+	switch {
+	case len(t) < 3:
+		return codes.Date{}, false, nil
+	case months[t[0].lower] != 0: // July 3, 2014
+		var ok1, ok2 bool
+		m = months[t[0].lower]
+		d, ok1 = num(1)
+		last = 2
+		if t[last].text == "," {
+			last++
+		}
+		y, ok2 = num(last)
+		if !ok1 || !ok2 {
+			return codes.Date{}, false, nil
+		}
+	case months[t[1].lower] != 0: // 3 июля 2014
+		var ok1, ok2 bool
+		m, last = months[t[1].lower], 2
+		d, ok1 = num(0)
+		y, ok2 = num(2)
+		if !ok1 || !ok2 {
+			return codes.Date{}, false, nil
+		}
+	default:
+		return codes.Date{}, false, nil
+	}
+	date, err := codes.DateOf(y, m, d)
+	if err != nil {
+		return date, true, fmt.Errorf("%q is not a date: %v", excerpt(spanText(t[:last+1])), err)
+	}
+	return date, true, nil
+}
+
+// spanText is the text of tokens of one line, one space between words,
+// no space before punctuation: "July 3, 2014".
+func spanText(t []tok) string {
+	var b strings.Builder
+	for i, k := range t {
+		if i > 0 && k.kind != tPunct {
+			b.WriteByte(' ')
+		}
+		b.WriteString(k.text)
+	}
+	return b.String()
 }
 
 // instruction reads one instruction line and turns it into operations, or
@@ -330,7 +413,7 @@ func writtenDate(t []tok) (codes.Date, bool) {
 // nest to any depth: "1) in Article 106:" / "a) in part two:" / "…".
 func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 	if p.act < 0 {
-		p.errorf(l.start, "instruction outside any target act: %q", p.text(l))
+		p.errorf(l.start, "instruction outside any target act: %q", excerpt(p.text(l)))
 		return
 	}
 	p.actLines[p.act]++
@@ -345,29 +428,39 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 	var ctx codes.Address
 	if n := len(p.items); n > 0 {
 		ctx = p.items[n-1].context
+		if p.items[n-1].failed { // under a context that was not read: its error says all
+			if m != unmarked {
+				p.items = append(p.items, item{marker: m, num: num, failed: true})
+			}
+			return
+		}
 	}
 	body, ignore := languageScope(body)
 	if ignore != "" {
 		if m != unmarked {
-			p.items = append(p.items, item{m, num, ctx})
+			p.items = append(p.items, item{marker: m, num: num, context: ctx})
 		}
 		p.ignore(l, ignore)
+		p.skipped++
 		return
 	}
 	clauses, errs := parseInstruction(body)
 	for _, e := range errs {
-		p.errorf(e.off, "%s (in %q)", e.msg, p.text(l))
+		p.errorf(e.off, "%s (in %q)", e.msg, excerpt(p.text(l)))
 	}
 	if len(errs) > 0 {
+		if m != unmarked { // "1) in Article 0:": the items under it are not read either
+			p.items = append(p.items, item{marker: m, num: num, failed: body[len(body)-1].text == ":"})
+		}
 		return
 	}
 	if len(clauses) == 1 && clauses[0].verb == noVerb && len(clauses[0].refs) == 1 &&
 		len(clauses[0].words) == 0 && clauses[0].content == nil && body[len(body)-1].text == ":" {
-		p.items = append(p.items, item{m, num, within(ctx, clauses[0].refs[0])})
+		p.items = append(p.items, item{marker: m, num: num, context: within(ctx, clauses[0].refs[0])})
 		return
 	}
 	if m != unmarked {
-		p.items = append(p.items, item{m, num, ctx})
+		p.items = append(p.items, item{marker: m, num: num, context: ctx})
 	}
 	place := p.place // the subparagraph is the outermost numbered item: "2)" of "2) in Article 5: a) …"
 	for _, it := range p.items {
@@ -377,14 +470,14 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 		}
 	}
 	if len(clauses) == 0 {
-		p.errorf(l.start, "no instruction in %q", p.text(l))
+		p.errorf(l.start, "no instruction in %q", excerpt(p.text(l)))
 		return
 	}
 	for _, c := range clauses {
 		op, err := p.operation(c, ctx)
 		op.Place = place
 		if err != nil {
-			p.errorf(c.start, "%v (in %q)", err, p.src[c.start:c.end])
+			p.errorf(c.start, "%v (in %q)", err, excerpt(p.src[c.start:c.end]))
 			continue
 		}
 		p.law.Ops = append(p.law.Ops, op)
@@ -496,8 +589,11 @@ func paragraphAfter(c *clause, target codes.Address) error {
 	if c.anchorRef == nil {
 		return nil
 	}
-	at, _ := strconv.Atoi(c.anchorRef[len(c.anchorRef)-1].Num)
-	n, _ := strconv.Atoi(target[len(target)-1].Num)
+	at, err1 := strconv.Atoi(c.anchorRef[len(c.anchorRef)-1].Num)
+	n, err2 := strconv.Atoi(target[len(target)-1].Num)
+	if err1 != nil || err2 != nil {
+		return fmt.Errorf("paragraph numbers %s and %s are out of range", excerpt(c.anchorRef[len(c.anchorRef)-1].Num), excerpt(target[len(target)-1].Num))
+	}
 	if want := at + 1; c.position == After && n != want || c.position == Before && n != at {
 		return fmt.Errorf("the new paragraph %d does not stand %s paragraph %d", n, c.position, at)
 	}
@@ -526,7 +622,7 @@ func (p *lawParser) parseUnit(op *Op, q *tok) error {
 	}
 	u := units[0]
 	if u.Kind != want.Kind || u.Num != want.Num {
-		return fmt.Errorf("the instruction names %s but the quoted text is %s %s", codes.Address{want}, u.Kind, u.Num)
+		return fmt.Errorf("the instruction names %s but the quoted text is %s %s", codes.Address{want}, u.Kind, excerpt(u.Num))
 	}
 	op.Unit = u
 	return nil

@@ -1,7 +1,10 @@
 package amend
 
 import (
+	"errors"
+	"go/scanner"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -10,6 +13,7 @@ func FuzzParse(f *testing.F) {
 	law, _ := readSeedText()
 	f.Add(law)
 	f.Add("---\nkind: law\nnumber: 1\ntitle: t\ndate: 2026-01-01\nlanguage: ru\n---\nT\nСтатья 1. Внести в Уголовный кодекс Республики Казахстан от 3 июля 2014 года следующие изменения:\n1) в статье 187:\nа) часть вторую изложить в следующей редакции:\n«2. Текст.»;\nСтатья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.\n")
+	f.Add("---\nkind: law\nnumber: 1\ntitle: t\ndate: 2026-01-01\nlanguage: en\n---\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n1) in Article 187 the words \"a\" shall be replaced by the words \"b\";\n2) article 5 shall be excluded.\nArticle 2. This Law shall enter into force ten calendar days after the date of its signing, except for\nsubparagraph 2) of Article 1, which shall enter into force from April 31, 2027.\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		law, err := Parse("law.txt", []byte(src))
 		if err == nil && law == nil {
@@ -31,4 +35,150 @@ func FuzzParse(f *testing.F) {
 func readSeedText() (string, error) {
 	b, err := os.ReadFile("../corpus/kz/laws/252-VIII.txt")
 	return string(b), err
+}
+
+const testFront = "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: en\nsource: constructed example\n---\n"
+
+// A law copied without its title line starts with Article 1, which is
+// read as the article it is, not taken for the title.
+func TestLawWithoutTitleLine(t *testing.T) {
+	src := testFront +
+		"Article 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	law, err := Parse("law.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(law.Ops) != 1 || law.Ops[0].Kind != Replace || law.Ops[0].Old != "a" || law.Ops[0].Text != "b" ||
+		law.Ops[0].Target.String() != "article:187" || law.Ops[0].Pos.Line != 11 {
+		t.Errorf("got operations %+v, want the replacement in article:187 from line 11", law.Ops)
+	}
+}
+
+// A law from which no operation is read is an error, unless its
+// instructions were ignored for a stated reason.
+func TestLawWithoutOperations(t *testing.T) {
+	const want = "law.txt:10:1: no instruction was read from the law: expected an article naming the code " +
+		"(\"Article 1. To make amendments to the Criminal Code … dated …:\") and its numbered instructions"
+	for _, body := range []string{
+		"T\nArticle 1. To make amendments to the following legislative acts of the Republic of Kazakhstan:\n" +
+			"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n",
+		"T\nThe Law of the Republic of Kazakhstan dated January 3, 2026 No. 1-VIII\n" +
+			"Article 1. This Law shall enter into force ten calendar days after the date of its first official publication.\n",
+	} {
+		_, err := Parse("law.txt", []byte(testFront+body))
+		if err == nil || err.Error() != want {
+			t.Errorf("%s\ngot  %v\nwant %s", body, err, want)
+		}
+	}
+	kazakh := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) in the text in the state language the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	law, err := Parse("law.txt", []byte(kazakh))
+	if err != nil || len(law.Ops) != 0 || len(law.Ignored) != 1 || law.Ignored[0].Reason != "changes the text in the state language (Kazakh) only" {
+		t.Errorf("a Kazakh-only law: got %v, %+v", err, law)
+	}
+}
+
+// An unclosed quote is the only error: the lines it swallows give no
+// follow-on errors before it.
+func TestUnclosedQuoteIsTheError(t *testing.T) {
+	src := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) in Article 187:\n" +
+		"a) the words \"a\" shall be replaced by the words \"b;\n" +
+		"b) the words \"x\" shall be replaced by the words \"y\".\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	const want = "law.txt:13:49: quote \" is never closed"
+	if _, err := Parse("law.txt", []byte(src)); err == nil || err.Error() != want {
+		t.Errorf("got  %v\nwant %s", err, want)
+	}
+}
+
+// An error quotes at most maxQuoted characters of an instruction: a long
+// instruction does not make a message of its size.
+func TestErrorQuotesAnExcerpt(t *testing.T) {
+	long := strings.Repeat("слово ", 200000) // 2.2 MB
+	src := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) in Article 187 frobnicate " + long + "\n" +
+		"2) in Article 187 " + strings.Repeat("x", 1<<20) + "\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	_, err := Parse("law.txt", []byte(src))
+	cut := func(s string) string { return string([]rune(s)[:200]) + "…" }
+	const expected = ": expected an action (add, replace, delete, set out), a unit (\"article 5\", \"part two\", \"subparagraph 3)\"), " +
+		"quoted words or \"after\"/\"before\""
+	want := []string{
+		"law.txt:12:19: unexpected word \"frobnicate\"" + expected + " (in \"" + cut("1) in Article 187 frobnicate "+long) + "\")",
+		"law.txt:13:19: unexpected word \"" + strings.Repeat("x", 200) + "…\"" + expected + " (in \"" + cut("2) in Article 187 "+strings.Repeat("x", 300)) + "\")",
+	}
+	var list scanner.ErrorList
+	if !errors.As(err, &list) || len(list) != 2 || list[0].Error() != want[0] || list[1].Error() != want[1] {
+		t.Errorf("got  %.2000v\nwant %s", err, strings.Join(want, "\n"))
+	}
+}
+
+// errorLines parses a law with the given instructions and returns its
+// errors, one a line.
+func errorLines(t *testing.T, instructions string) []string {
+	t.Helper()
+	src := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" + instructions +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	_, err := Parse("law.txt", []byte(src))
+	var list scanner.ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("got %v, want errors", err)
+	}
+	var out []string
+	for _, e := range list {
+		out = append(out, e.Error())
+	}
+	return out
+}
+
+// A wrong unit number is one error: not again when the mention is read
+// ahead in a chain ("part two of Article 0"), and not again as "of which
+// article?" in every item under a context that was not read.
+func TestWrongUnitNumberOnce(t *testing.T) {
+	for _, c := range []struct {
+		instructions string
+		want         []string
+	}{
+		{"1) in part two of Article 0 the words \"a\" shall be replaced by the words \"b\".\n",
+			[]string{`law.txt:12:27: no unit is numbered 0 (in "1) in part two of Article 0 the words \"a\" shall be replaced by the words \"b\".")`}},
+		{"1) in Article 0:\na) the words \"a\" shall be replaced by the words \"b\";\nb) part two shall be excluded;\n" +
+			"2) in Article 187:\na) in part 0:\n- the words \"a\" shall be replaced by the words \"b\";\nb) part three shall be excluded.\n",
+			[]string{`law.txt:12:15: no unit is numbered 0 (in "1) in Article 0:")`,
+				`law.txt:16:12: no unit is numbered 0 (in "a) in part 0:")`}},
+		{"1) add article 07 to read as follows:\n\"Article 07. X\n1. Y.\";\n2) in part 2-01 of Article 187 the words \"a\" shall be deleted.\n",
+			[]string{`law.txt:12:16: unit number 07 has a leading zero: units are numbered 7, 380-3, not 07, 380-03 (in "1) add article 07 to read as follows:\n\"Article 07. X\n1. Y.\";")`,
+				`law.txt:15:12: unit number 2-01 has a leading zero: units are numbered 7, 380-3, not 07, 380-03 (in "2) in part 2-01 of Article 187 the words \"a\" shall be deleted.")`}},
+		{"1) in part 1-9999999999 of Article 99999999999999999999 the words \"a\" shall be deleted.\n",
+			[]string{`law.txt:12:12: unit number 1-9999999999 is out of range (at most 9 digits a component) (in "1) in part 1-9999999999 of Article 99999999999999999999 the words \"a\" shall be deleted.")`}},
+	} {
+		if got := errorLines(t, c.instructions); !slices.Equal(got, c.want) {
+			t.Errorf("%s\ngot  %q\nwant %q", c.instructions, got, c.want)
+		}
+	}
+}
+
+// A law's errors on one code are headed in file:line:col form, at the
+// place where the law names the code.
+func TestCodeErrorHeader(t *testing.T) {
+	src := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" +
+		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
+	law, err := Parse("law.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var list scanner.ErrorList
+	list.Add(law.Ops[0].Pos, "words \"a\" not found in article:187")
+	err = law.OnCode("criminal-code", []*Op{&law.Ops[0]}, list.Err())
+	const want = `law.txt:11:38: law 1-VIII on criminal-code: law.txt:12:4: words "a" not found in article:187`
+	if err.Error() != want || !errors.As(err, &list) {
+		t.Errorf("got  %v\nwant %s", err, want)
+	}
+	if got := law.OnCode("criminal-code", nil, list.Err()).Error(); !strings.HasPrefix(got, "law.txt:1:1: law 1-VIII on criminal-code: ") {
+		t.Errorf("with no operations: got %s", got)
+	}
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zan-law/zan/codes"
 )
 
 // tokKind is the kind of a token of a law's text.
@@ -109,23 +111,10 @@ func roman(src string, i int) int {
 	return i
 }
 
-func scanWord(src string, i int) int {
-	for i < len(src) {
-		r, size := utf8.DecodeRuneInString(src[i:])
-		if unicode.IsLetter(r) || unicode.IsMark(r) {
-			i += size
-			continue
-		}
-		if r == '-' && i+1 < len(src) {
-			if n, _ := utf8.DecodeRuneInString(src[i+1:]); unicode.IsLetter(n) {
-				i += size
-				continue
-			}
-		}
-		break
-	}
-	return i
-}
+// scanWord reads a word: letters, with inner hyphens ("Уголовно-процессуальный").
+func scanWord(src string, i int) int { return codes.WordEnd(src, i, isLetter) }
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 
 // quoteEnd returns the offset just after the quote that closes the one
 // opening at i. Typographic quotes nest by pairs. A straight quote " inside

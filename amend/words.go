@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/zan-law/zan/codes"
 )
 
 // Word-level edits inside a unit's text. Anchors match on token
@@ -34,36 +36,18 @@ func occurrences(s, words string) []int {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
+// boundaryBefore reports whether words found at s[at:] start a token: no
+// word goes on into them from the left ("380" is inside "12-380").
 func boundaryBefore(s string, at int, words string) bool {
 	first, _ := utf8.DecodeRuneInString(words)
-	if !isWordRune(first) || at == 0 {
-		return true
-	}
-	prev, size := utf8.DecodeLastRuneInString(s[:at])
-	if isWordRune(prev) {
-		return false
-	}
-	if prev == '-' { // "-380" inside "12-380"
-		pp, _ := utf8.DecodeLastRuneInString(s[:at-size])
-		return !isWordRune(pp)
-	}
-	return true
+	return !isWordRune(first) || codes.WordStart(s, at, isWordRune) == at
 }
 
+// boundaryAfter reports whether words ending at s[:end] end a token: no
+// word goes on from them to the right ("379" is inside "379-1").
 func boundaryAfter(s string, end int, words string) bool {
 	last, _ := utf8.DecodeLastRuneInString(words)
-	if !isWordRune(last) || end >= len(s) {
-		return true
-	}
-	next, size := utf8.DecodeRuneInString(s[end:])
-	if isWordRune(next) {
-		return false
-	}
-	if next == '-' && end+size < len(s) { // "379" inside "379-1"
-		nn, _ := utf8.DecodeRuneInString(s[end+size:])
-		return !isWordRune(nn)
-	}
-	return true
+	return !isWordRune(last) || codes.WordEnd(s, end, isWordRune) == end
 }
 
 // enumItem matches an item of an enumeration of article, part or point

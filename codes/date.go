@@ -12,18 +12,38 @@ type Date struct{ t time.Time }
 
 const dateLayout = "2006-01-02"
 
-// ParseDate reads a date written 2006-01-02.
+// ParseDate reads a date written 2006-01-02. A day the calendar does not
+// have ("2027-04-31", "2027-02-29") is an error, never the next month's.
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse(dateLayout, s)
-	if err != nil {
+	if err != nil || t.Year() < 1 {
 		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
 	}
 	return Date{t}, nil
 }
 
-// NewDate returns the date year-month-day.
+// NewDate returns the date year-month-day, normalised as time.Date does
+// (April 31 is May 1): for arithmetic. Dates read from a text go through
+// DateOf.
 func NewDate(year int, month time.Month, day int) Date {
 	return Date{time.Date(year, month, day, 0, 0, 0, 0, time.UTC)}
+}
+
+// DateOf returns the date year-month-day, or an error when the calendar
+// has no such day: "April 2027 has 30 days", "days are numbered from 1".
+func DateOf(year int, month time.Month, day int) (Date, error) {
+	switch {
+	case year < 1 || year > 9999:
+		return Date{}, fmt.Errorf("year %d is out of range (1–9999)", year)
+	case month < time.January || month > time.December:
+		return Date{}, fmt.Errorf("there is no month %d", int(month))
+	case day < 1:
+		return Date{}, fmt.Errorf("days are numbered from 1, not %d", day)
+	}
+	if last := NewDate(year, month+1, 0).Day(); day > last {
+		return Date{}, fmt.Errorf("%s %d has %d days", month, year, last)
+	}
+	return NewDate(year, month, day), nil
 }
 
 // Today is the current date in Kazakhstan (UTC+5, one zone since 2024).
