@@ -41,7 +41,7 @@ func ApplyOps(doc *codes.Doc, law *Law, ops []*Op) (*codes.Doc, []Change, error)
 	for _, op := range ops {
 		ch, err := applyOp(out, law, op)
 		if err != nil {
-			errs.Add(op.Pos, fmt.Sprintf("%v (instruction: %s)", err, op.Instruction))
+			errs.Add(op.Pos, fmt.Sprintf("%v (instruction: %s)", err, excerpt(op.Instruction)))
 			continue
 		}
 		changes = append(changes, ch)

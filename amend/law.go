@@ -1,7 +1,6 @@
 package amend
 
 import (
-	"fmt"
 	"go/token"
 
 	"github.com/zan-law/zan/codes"
@@ -96,32 +95,4 @@ type Ignored struct {
 	Pos    token.Position
 	Text   string
 	Reason string
-}
-
-// CodeError is an error of a law on one code it amends, headed in
-// file:line:col form at the place where the law names the code:
-// "laws/252-VIII.txt:12:4: law 252-VIII on criminal-code:", then the
-// errors of its instructions.
-type CodeError struct {
-	Law  *Law
-	Code string         // the code's id
-	Pos  token.Position // where the law names the code
-	Err  error
-}
-
-func (e *CodeError) Error() string {
-	return fmt.Sprintf("%s: law %s on %s: %v", e.Pos, e.Law.Meta.Number, e.Code, e.Err)
-}
-
-func (e *CodeError) Unwrap() error { return e.Err }
-
-// OnCode wraps err, an error of the operations ops on the code with the
-// given id, in a CodeError placed at the law's reference to that code (or
-// at the top of the law's file when the operations name no act).
-func (l *Law) OnCode(code string, ops []*Op, err error) error {
-	pos := token.Position{Filename: l.File, Line: 1, Column: 1}
-	if len(ops) > 0 && ops[0].Act >= 0 && ops[0].Act < len(l.Acts) && l.Acts[ops[0].Act].Pos.IsValid() {
-		pos = l.Acts[ops[0].Act].Pos
-	}
-	return &CodeError{Law: l, Code: code, Pos: pos, Err: err}
 }

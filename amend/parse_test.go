@@ -160,25 +160,3 @@ func TestWrongUnitNumberOnce(t *testing.T) {
 		}
 	}
 }
-
-// A law's errors on one code are headed in file:line:col form, at the
-// place where the law names the code.
-func TestCodeErrorHeader(t *testing.T) {
-	src := testFront + "T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
-		"1) the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" +
-		"Article 2. This Law shall enter into force ten calendar days after the date of its first official publication.\n"
-	law, err := Parse("law.txt", []byte(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var list scanner.ErrorList
-	list.Add(law.Ops[0].Pos, "words \"a\" not found in article:187")
-	err = law.OnCode("criminal-code", []*Op{&law.Ops[0]}, list.Err())
-	const want = `law.txt:11:38: law 1-VIII on criminal-code: law.txt:12:4: words "a" not found in article:187`
-	if err.Error() != want || !errors.As(err, &list) {
-		t.Errorf("got  %v\nwant %s", err, want)
-	}
-	if got := law.OnCode("criminal-code", nil, list.Err()).Error(); !strings.HasPrefix(got, "law.txt:1:1: law 1-VIII on criminal-code: ") {
-		t.Errorf("with no operations: got %s", got)
-	}
-}
