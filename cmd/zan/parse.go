@@ -71,7 +71,7 @@ func parseJSON(law *amend.Law) any {
 	return map[string]any{
 		"law": map[string]any{"number": law.Meta.Number, "date": law.Meta.Date, "title": law.Meta.Title},
 		"in_force": map[string]any{
-			"rule": law.InForce.Rule, "days": law.InForce.Days, "date": date,
+			"rule": law.InForce.Rule, "days": law.InForce.Days, "period": law.InForce.N(), "unit": law.InForce.Unit(), "date": date,
 			"clause": law.InForce.Clause, "explanation": law.Explain(),
 		},
 		"operations": ops,
