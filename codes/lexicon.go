@@ -92,6 +92,17 @@ func splitHeads() (numbered, lettered, words []headPattern) {
 // changes to come: "IZPI's note! …", «Примечание ИЗПИ! …».
 var footnoteLine = regexp.MustCompile(`^(?:(?:Footnote|Сноска)\. |IZPI's note! |Примечание ИЗПИ! )`)
 
+// pendingLine matches a note on changes to come: "IZPI's note! Article 187
+// is to be amended by …", «Примечание ИЗПИ! В статью 187 предусмотрены
+// изменения …». Read back, it is such a note again, never text an
+// instruction could change.
+var pendingLine = regexp.MustCompile(`^(?:IZPI's note! |Примечание ИЗПИ! )`)
+
+// pendingFrom reads the day a note on changes to come names as their entry
+// into force: "(shall be enforced from 07.03.2026).", «(вводится в действие
+// с 07.03.2026).».
+var pendingFrom = regexp.MustCompile(`(?:shall be enforced from|вводится в действие с) (\d\d)\.(\d\d)\.(\d{4})\)\.$`)
+
 // generalPart matches the label of the General Part; any other code part
 // is the Special Part.
 var generalPart = regexp.MustCompile(`(?i)^(general|общая)`)

@@ -81,7 +81,7 @@ func (p *parser) inPreamble() bool {
 
 func (p *parser) line(l string, n int) {
 	if (p.afterHead || p.inPreamble()) && footnoteLine.MatchString(l) {
-		p.top().Footnotes = append(p.top().Footnotes, Footnote{Text: l})
+		p.top().Footnotes = append(p.top().Footnotes, Footnote{Text: l, Pending: pendingLine.MatchString(l)})
 		return
 	}
 	for _, h := range candidates(l) {

@@ -180,6 +180,7 @@ func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, er
 	}
 	ed := &Edition{Doc: last.Doc.Clone(), Date: date}
 	ed.Doc.Meta.Edition = date
+	ed.Doc.DropNotesInForce(date) // notes that came with the base text, on changes now in force
 	if last != h.editions[0] {
 		ed.Changes = slices.Clone(last.Changes)
 	}
