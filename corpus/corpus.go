@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/zan-law/zan/amend"
 	"github.com/zan-law/zan/codes"
@@ -84,19 +85,15 @@ func Load(fsys fs.FS, name string) (*Corpus, error) {
 func readAll[T any](files []string, read func(string) (T, error)) ([]T, []error) {
 	vals := make([]T, len(files))
 	errs := make([]error, len(files))
-	next := make(chan int)
+	var next atomic.Int64 // the index of the next file to read
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
 		wg.Go(func() {
-			for i := range next {
+			for i := int(next.Add(1) - 1); i < len(files); i = int(next.Add(1) - 1) {
 				vals[i], errs[i] = read(files[i])
 			}
 		})
 	}
-	for i := range files {
-		next <- i
-	}
-	close(next)
 	wg.Wait()
 	var out []T
 	var bad []error
