@@ -86,20 +86,7 @@ func FuzzRoundTrip(f *testing.F) {
 }
 
 func TestCompareNums(t *testing.T) {
-	order := []string{"2", "2-1", "10", "380", "380-1", "380-2", "380-3", "380-21", "381"}
-	for i := range order {
-		for j := range order {
-			want := 0
-			if i < j {
-				want = -1
-			} else if i > j {
-				want = 1
-			}
-			if got := CompareNums(order[i], order[j]); got != want {
-				t.Errorf("CompareNums(%s, %s) = %d, want %d", order[i], order[j], got, want)
-			}
-		}
-	}
+	checkOrder(t, "2", "2-1", "10", "380", "380-1", "380-2", "380-3", "380-21", "381")
 }
 
 func TestActFootnotesFollowTitle(t *testing.T) {
