@@ -74,7 +74,7 @@ func (c *cli) run(w io.Writer) error {
 	}
 	gitDiff := fmt.Sprintf("git diff --no-index --word-diff %s %s", old, new)
 	rows := []row{
-		{"`zan diff OLD NEW` (0.9 MB code, 50 changed sanction lines)", fmt.Sprintf("%s diff %s %s", zan, old, new), gitDiff, "≤ 1.0× git"},
+		{"`zan diff OLD NEW` (1.2 MB code, 50 changed sanction lines)", fmt.Sprintf("%s diff %s %s", zan, old, new), gitDiff, "≤ 1.0× git"},
 		{"`zan consolidate`, one edition, code + 200 laws", fmt.Sprintf("%s consolidate --corpus %s --as-of 2100-01-01", zan, small), gitDiff, "≤ 4× git"},
 		{"`zan export --site`, 201 editions", fmt.Sprintf("%s export --corpus %s --site %s", zan, small, filepath.Join(dir, "site")), gitDiff, "< 3 s"},
 	}
