@@ -143,12 +143,22 @@ func textsOf(u *codes.Unit, heading bool) []*string {
 }
 
 // editWords returns the unit whose texts an instruction on words acts on:
-// the addressed unit, or the whole act "throughout the text".
+// the addressed unit, or the whole act "throughout the text". Only the
+// units whose text holds the words (the anchor, for an insertion), as
+// find finds them, are copied for the edit; textsOf lists the others too,
+// but find finds nothing in them, so none is written to.
 func editWords(d *codes.Doc, op *Op) (*codes.Unit, error) {
-	if op.Everywhere {
-		return d.EditTree(nil)
+	words := op.Old
+	if op.Kind == Insert {
+		words = op.Anchor
 	}
-	return d.EditTree(op.Target)
+	holds := func(u *codes.Unit) bool {
+		return len(occurrences(u.Text, words)) > 0 || len(occurrences(u.WrapUp, words)) > 0
+	}
+	if op.Everywhere {
+		return d.EditWhere(nil, holds)
+	}
+	return d.EditWhere(op.Target, holds)
 }
 
 // hit is one occurrence of words in one of a unit's texts.

@@ -146,6 +146,47 @@ func (d *Doc) EditTree(a Address) (*Unit, error) {
 	return u, nil
 }
 
+// EditWhere is Edit for changes to the units below the unit for which
+// changes reports true (and the unit itself): those units and the units
+// between are copied; every other unit below stays shared, and must not be
+// changed. A words instruction copies the units holding its words, not a
+// whole article, or the whole act for "throughout the text".
+func (d *Doc) EditWhere(a Address, changes func(*Unit) bool) (*Unit, error) {
+	u, err := d.Edit(a)
+	if err != nil {
+		return nil, err
+	}
+	d.copyWhere(u, changes)
+	return u, nil
+}
+
+// copyWhere copies, below u (a unit of d's own), the units changes picks
+// and the units above them.
+func (d *Doc) copyWhere(u *Unit, changes func(*Unit) bool) {
+	for i, c := range u.Children {
+		if !anyBelow(c, changes) {
+			continue
+		}
+		if !d.owns(c) {
+			c = c.clone(d.gen)
+			u.Children[i] = c
+		}
+		d.copyWhere(c, changes)
+	}
+}
+
+// anyBelow reports whether changes picks u or a unit below it.
+func anyBelow(u *Unit, changes func(*Unit) bool) bool {
+	found := false
+	Walk(u, func(x *Unit, entering bool) bool {
+		if entering && !found && changes(x) {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
 func (d *Doc) deepCopy(u *Unit) *Unit {
 	if d.owns(u) && len(u.Children) == 0 {
 		return u

@@ -93,3 +93,27 @@ func TestCloneEditsApart(t *testing.T) {
 		t.Errorf("b's text:\n%s", got)
 	}
 }
+
+// EditWhere copies the units it picks and those above them; the others stay
+// shared with the doc cloned from, which never changes.
+func TestEditWhere(t *testing.T) {
+	base := indexedDoc()
+	before := RenderText(base.Root, RenderOptions{})
+	d := base.Clone()
+	act, err := d.EditWhere(nil, func(u *Unit) bool { return strings.Contains(u.Text, "Three") })
+	if err != nil {
+		t.Fatal(err)
+	}
+	ch2 := act.Children[1]
+	part := ch2.Children[0].Children[0]
+	part.Text = strings.Replace(part.Text, "Three", "3", 1)
+	if got := RenderText(base.Root, RenderOptions{}); got != before {
+		t.Errorf("the base changed:\n%s", got)
+	}
+	if !strings.Contains(RenderText(d.Root, RenderOptions{}), "1. 3.") {
+		t.Error("the edit is not in the clone")
+	}
+	if act.Children[0] != base.Root.Children[0] || ch2.Children[1] != base.Root.Children[1].Children[1] {
+		t.Error("units without the words were copied; they should stay shared")
+	}
+}
