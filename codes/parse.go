@@ -11,19 +11,31 @@ import (
 // Parse reads a code file: YAML front matter, then the act's plain text.
 // Errors concern the front matter only; the text itself always parses.
 func Parse(file string, src []byte) (*Doc, error) {
-	meta, body, bodyLine, err := frontmatter.Split(file, src)
+	d, body, bodyLine, err := ParseFrontMatter(file, src)
 	if err != nil {
 		return nil, err
 	}
-	d := &Doc{File: file}
+	d.Root = ParseText(body, bodyLine)
+	return d, nil
+}
+
+// ParseFrontMatter reads a code file's front matter, as Parse does, and
+// returns the document without its tree (Root nil), the act's plain text
+// and the file line it starts on. It is for callers that parse the text
+// their own way: a diff parses only the articles that differ (Spans).
+func ParseFrontMatter(file string, src []byte) (d *Doc, body string, bodyLine int, err error) {
+	meta, text, bodyLine, err := frontmatter.Split(file, src)
+	if err != nil {
+		return nil, "", 0, err
+	}
+	d = &Doc{File: file}
 	if err := frontmatter.Decode(file, meta, &d.Meta); err != nil {
-		return nil, err
+		return nil, "", 0, err
 	}
 	if err := d.Meta.check(); err != nil {
-		return nil, fmt.Errorf("%s:1:1: front matter: %w", file, err)
+		return nil, "", 0, fmt.Errorf("%s:1:1: front matter: %w", file, err)
 	}
-	d.Root = ParseText(string(body), bodyLine)
-	return d, nil
+	return d, string(text), bodyLine, nil
 }
 
 func (m *Meta) check() error {
@@ -62,6 +74,65 @@ func ParseText(text string, firstLine int) *Unit {
 		line++
 	}
 	return p.stack[0]
+}
+
+// A Span is a stretch of an act's plain text that opens a unit wherever it
+// stands: from the head line of a code part, section, chapter or article to
+// the next such line. The text before the first is a span of kind Act.
+type Span struct {
+	Kind       Kind
+	Start, End int // byte offsets in the text; End is the next span's Start
+}
+
+// Spans cuts an act's plain text into spans. ParseText opens a code part,
+// section, chapter or article at its head line whatever units are open
+// (the act holds them all), and every line up to the next such head line
+// belongs to that unit or the units under it; so an article's span parses
+// to the same subtree wherever it stands, and two editions can be compared
+// article by article as text, parsing only the articles that differ.
+func Spans(text string) []Span {
+	var out []Span
+	cur := Span{Kind: Act}
+	for i := 0; i < len(text); {
+		next := len(text)
+		if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+			next = i + j + 1
+		}
+		if k, ok := opens(strings.TrimRightFunc(text[i:next], unicode.IsSpace)); ok {
+			if cur.End = i; cur.End > cur.Start || cur.Kind != Act {
+				out = append(out, cur)
+			}
+			cur = Span{Kind: k, Start: i}
+		}
+		i = next
+	}
+	if cur.End = len(text); cur.End > cur.Start || cur.Kind != Act {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// opens returns the kind of unit the line l opens wherever it stands: the
+// kind of the first head pattern it matches (as parser.line tries them),
+// when the act may hold that kind.
+func opens(l string) (Kind, bool) {
+	for _, h := range candidates(l) {
+		if h.re.MatchString(l) {
+			return h.kind, holdsAlways(h.kind)
+		}
+	}
+	return 0, false
+}
+
+// holdsAlways reports whether a unit of kind k may stand in the act
+// itself, which is always open: its head line opens it in any context.
+func holdsAlways(k Kind) bool {
+	for _, c := range container[k] {
+		if c == Act {
+			return true
+		}
+	}
+	return false
 }
 
 // parser keeps the chain of open units, root first.

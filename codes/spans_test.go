@@ -1,0 +1,107 @@
+package codes_test
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/codes/codestest"
+)
+
+// checkSpans asserts what diff's fast path relies on: the spans cover the
+// text, one after another, and each article span, parsed on its own,
+// gives the very subtree (line numbers included) that the article has in
+// the whole text's tree.
+func checkSpans(t *testing.T, text string) {
+	t.Helper()
+	spans := codes.Spans(text)
+	at := 0
+	var articles []*codes.Unit
+	for _, s := range spans {
+		if s.Start != at || s.End < s.Start {
+			t.Fatalf("span %+v does not start where the last one ended (%d) in %q", s, at, text)
+		}
+		at = s.End
+		if s.Kind != codes.Article {
+			continue
+		}
+		line := 1 + strings.Count(text[:s.Start], "\n")
+		root := codes.ParseText(text[s.Start:s.End], line)
+		if len(root.Children) != 1 || root.Text != "" || root.WrapUp != "" || len(root.Footnotes) != 0 {
+			t.Fatalf("article span %q parses to more than its article", text[s.Start:s.End])
+		}
+		articles = append(articles, root.Children[0])
+	}
+	if at != len(text) {
+		t.Fatalf("the spans end at %d of %d bytes in %q", at, len(text), text)
+	}
+	var whole []*codes.Unit
+	codes.Walk(codes.ParseText(text, 1), func(u *codes.Unit, entering bool) bool {
+		if entering && u.Kind == codes.Article {
+			whole = append(whole, u)
+		}
+		return entering && u.Kind < codes.Article
+	})
+	if len(whole) != len(articles) {
+		t.Fatalf("%d article spans, %d articles in the tree of %q", len(articles), len(whole), text)
+	}
+	for i := range whole {
+		if !reflect.DeepEqual(whole[i], articles[i]) {
+			t.Fatalf("article %s parsed from its span differs from the whole text's in %q", whole[i].Num, text)
+		}
+	}
+}
+
+func TestSpansParseAsInTheWholeText(t *testing.T) {
+	full, err := codestest.FullSize()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkSpans(t, full)
+	files, _ := filepath.Glob("../corpus/kz/codes/*.txt")
+	if len(files) == 0 {
+		t.Fatal("no code files in the default corpus")
+	}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, body, _, err := codes.ParseFrontMatter(f, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkSpans(t, body)
+	}
+}
+
+func TestSpansCut(t *testing.T) {
+	text := "Code\nSPECIAL PART\nChapter 1. A\nintro\nArticle 1. One\n1. text\nNote. x\nArticle 1-1. Two\r\n\nСтатья 2. Три\nГЛАВА 2. Б\n"
+	var got []string
+	for _, s := range codes.Spans(text) {
+		got = append(got, s.Kind.String()+" "+text[s.Start:s.End])
+	}
+	want := []string{"act Code\n", "code-part SPECIAL PART\n", "chapter Chapter 1. A\nintro\n",
+		"article Article 1. One\n1. text\nNote. x\n", "article Article 1-1. Two\r\n\n", "article Статья 2. Три\n", "chapter ГЛАВА 2. Б\n"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("spans\n%q\nwant\n%q", got, want)
+	}
+	if s := codes.Spans("Article 1. A"); len(s) != 1 || s[0] != (codes.Span{Kind: codes.Article, Start: 0, End: 12}) {
+		t.Errorf("spans of one unterminated line: %+v", s)
+	}
+	if s := codes.Spans(""); len(s) != 0 {
+		t.Errorf("spans of no text: %+v", s)
+	}
+}
+
+func FuzzSpans(f *testing.F) {
+	f.Add("Article 1. A\n1. b\n1) c\nd\n2) e\nArticle 2. B\nNote.\n1. x\n")
+	f.Add("Note.\n1. x\nГлава 2. Y\nРаздел 1.\nСтатья 3. Z\nСноска. z\n  \n1. a\n")
+	f.Add("Code\nFootnote. f\nGeneral Part\nSection 1. S\nArticle 5. Excluded\nArticle 5. Twice\nb) c\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		checkSpans(t, text)
+	})
+}
