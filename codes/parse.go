@@ -2,8 +2,10 @@ package codes
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zan-law/zan/codes/frontmatter"
 )
@@ -11,7 +13,7 @@ import (
 // Parse reads a code file: YAML front matter, then the act's plain text.
 // Errors concern the front matter only; the text itself always parses.
 func Parse(file string, src []byte) (*Doc, error) {
-	d, body, bodyLine, err := ParseFrontMatter(file, src)
+	d, body, bodyLine, err := ParseFrontMatter(file, string(src))
 	if err != nil {
 		return nil, err
 	}
@@ -21,12 +23,31 @@ func Parse(file string, src []byte) (*Doc, error) {
 
 // ParseFrontMatter reads a code file's front matter, as Parse does, and
 // returns the document without its tree (Root nil), the act's plain text
-// and the file line it starts on. It is for callers that parse the text
-// their own way: a diff parses only the articles that differ (Spans).
-func ParseFrontMatter(file string, src []byte) (d *Doc, body string, bodyLine int, err error) {
-	meta, text, bodyLine, err := frontmatter.Split(file, src)
-	if err != nil {
-		return nil, "", 0, err
+// (a substring of src: a code's megabytes are not copied) and the file
+// line it starts on. It is for callers that parse the text their own way:
+// a diff parses only the articles that differ (Spans).
+func ParseFrontMatter(file string, src string) (d *Doc, body string, bodyLine int, err error) {
+	// The front matter is split from the first whole lines of src, enough
+	// of them to hold it: the same split as from all of src (it ends at the
+	// first fence line), without converting the text to bytes.
+	var meta, text []byte
+	for n := 4096; ; n *= 2 {
+		head := src
+		if n < len(src) {
+			i := strings.LastIndexByte(src[:n], '\n')
+			if i < 0 {
+				continue
+			}
+			head = src[:i+1]
+		}
+		meta, text, bodyLine, err = frontmatter.Split(file, []byte(head))
+		if err == nil {
+			body = src[len(head)-len(text):]
+			break
+		}
+		if len(head) == len(src) {
+			return nil, "", 0, err
+		}
 	}
 	d = &Doc{File: file}
 	if err := frontmatter.Decode(file, meta, &d.Meta); err != nil {
@@ -35,7 +56,7 @@ func ParseFrontMatter(file string, src []byte) (d *Doc, body string, bodyLine in
 	if err := d.Meta.check(); err != nil {
 		return nil, "", 0, fmt.Errorf("%s:1:1: front matter: %w", file, err)
 	}
-	return d, string(text), bodyLine, nil
+	return d, body, bodyLine, nil
 }
 
 func (m *Meta) check() error {
@@ -65,6 +86,13 @@ func Normalise(text string) string {
 // firstLine is the file line of the text's first line, for Unit.Line.
 func ParseText(text string, firstLine int) *Unit {
 	p := &parser{stack: []*Unit{{Kind: Act}}}
+	p.lines(text, firstLine)
+	return p.stack[0]
+}
+
+// lines reads text, whose first line is the file's line firstLine, and
+// returns the line number after it.
+func (p *parser) lines(text string, firstLine int) int {
 	line := firstLine
 	for l := range strings.Lines(text) {
 		l = strings.TrimRightFunc(l, unicode.IsSpace)
@@ -72,6 +100,39 @@ func ParseText(text string, firstLine int) *Unit {
 			p.line(l, line)
 		}
 		line++
+	}
+	return line
+}
+
+// ParseSpans builds the unit tree of text cut by Spans, as ParseText does,
+// except for the article spans whose text is a key of shared: of those only
+// the head line is read, and the unit it gives is stored in shared; when
+// shared already holds a unit for the text, that unit is placed in the
+// tree and nothing is read. Two editions read with one map share one unit
+// for each article they have word for word, whose body neither tree has:
+// a diff skips it (codes/diff.Texts).
+func ParseSpans(text string, spans []Span, firstLine int, shared map[string]*Unit) *Unit {
+	p := &parser{stack: []*Unit{{Kind: Act}}}
+	line := firstLine
+	for _, s := range spans {
+		span := text[s.Start:s.End]
+		u, ok := shared[span]
+		switch {
+		case !ok || s.Kind != Article:
+			line = p.lines(span, line)
+			continue
+		case u == nil:
+			head, _, _ := strings.Cut(span, "\n")
+			p.lines(head, line)
+			shared[span] = p.top() // the article its head line opened
+		default:
+			p.open(Article)
+			p.attach(u)
+		}
+		line += strings.Count(span, "\n")
+		if !strings.HasSuffix(span, "\n") {
+			line++
+		}
 	}
 	return p.stack[0]
 }
@@ -98,6 +159,11 @@ func Spans(text string) []Span {
 		if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
 			next = i + j + 1
 		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !headStarts[unicode.ToLower(r)] {
+			i = next // most lines: "1. …", "The act …"
+			continue
+		}
 		if k, ok := opens(strings.TrimRightFunc(text[i:next], unicode.IsSpace)); ok {
 			if cur.End = i; cur.End > cur.Start || cur.Kind != Act {
 				out = append(out, cur)
@@ -112,11 +178,26 @@ func Spans(text string) []Span {
 	return out
 }
 
+// headStarts are the first letters (lower-cased) of headWords: a line
+// starting with another letter, a digit or a sign opens no unit anywhere.
+var headStarts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for w := range headWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
+
 // opens returns the kind of unit the line l opens wherever it stands: the
 // kind of the first head pattern it matches (as parser.line tries them),
 // when the act may hold that kind.
 func opens(l string) (Kind, bool) {
-	for _, h := range candidates(l) {
+	heads := candidates(l)
+	if !slices.ContainsFunc(heads, func(h headPattern) bool { return holdsAlways(h.kind) }) {
+		return 0, false // "2. …", "4) …": parts and points open only inside an article
+	}
+	for _, h := range heads {
 		if h.re.MatchString(l) {
 			return h.kind, holdsAlways(h.kind)
 		}

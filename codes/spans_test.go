@@ -9,12 +9,13 @@ import (
 
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/codestest"
+	"github.com/zan-law/zan/codes/frontmatter"
 )
 
 // checkSpans asserts what diff's fast path relies on: the spans cover the
-// text, one after another, and each article span, parsed on its own,
-// gives the very subtree (line numbers included) that the article has in
-// the whole text's tree.
+// text, one after another; each article span, parsed on its own, gives the
+// very subtree (line numbers included) that the article has in the whole
+// text's tree; and ParseSpans, sharing nothing, gives ParseText's tree.
 func checkSpans(t *testing.T, text string) {
 	t.Helper()
 	spans := codes.Spans(text)
@@ -45,6 +46,9 @@ func checkSpans(t *testing.T, text string) {
 		}
 		return entering && u.Kind < codes.Article
 	})
+	if got := codes.ParseSpans(text, spans, 1, map[string]*codes.Unit{}); !reflect.DeepEqual(got, codes.ParseText(text, 1)) {
+		t.Fatalf("ParseSpans with nothing shared differs from ParseText on %q", text)
+	}
 	if len(whole) != len(articles) {
 		t.Fatalf("%d article spans, %d articles in the tree of %q", len(articles), len(whole), text)
 	}
@@ -70,7 +74,7 @@ func TestSpansParseAsInTheWholeText(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, body, _, err := codes.ParseFrontMatter(f, src)
+		_, body, _, err := codes.ParseFrontMatter(f, string(src))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -104,4 +108,26 @@ func FuzzSpans(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		checkSpans(t, text)
 	})
+}
+
+// ParseFrontMatter splits the front matter from the file's first lines,
+// however long it is, and gives the errors of splitting the whole file.
+func TestParseFrontMatterFromFirstLines(t *testing.T) {
+	head := "---\nkind: code\nid: c\ntitle: T\ndate: 2014-07-03\nlanguage: en\nedition: 2026-01-01\nsource: \"" + strings.Repeat("long source ", 1000) + "\"\n---\n"
+	body := "Article 1. One\n" + strings.Repeat("text ", 2000) + "\n"
+	d, got, line, err := codes.ParseFrontMatter("c.txt", head+body)
+	if err != nil || got != body || line != 10 || d.Meta.ID != "c" || d.Root != nil {
+		t.Errorf("ParseFrontMatter = %+v, body %d bytes (want %d), line %d, %v", d, len(got), len(body), line, err)
+	}
+	for _, src := range []string{
+		"no front matter\n" + body,
+		"---\nkind: code\n" + body, // not closed
+		"---\nkind: code\n---" + strings.Repeat("-", 5000) + "\n" + body,
+	} {
+		_, _, _, err := codes.ParseFrontMatter("c.txt", src)
+		_, _, _, want := frontmatter.Split("c.txt", []byte(src))
+		if err == nil || want == nil || err.Error() != want.Error() {
+			t.Errorf("ParseFrontMatter error %v, frontmatter.Split error %v", err, want)
+		}
+	}
 }

@@ -67,3 +67,36 @@ func BenchmarkDiffFullSize(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkTextsFullSize compares the two editions of the whole-process
+// benchmark (50 sanction lines changed in a full-size code) as texts, and
+// as whole trees parsed from them, which Texts stands for.
+func BenchmarkTextsFullSize(b *testing.B) {
+	oldFile, newFile := sanctionEditions(b, 50)
+	var texts [2]string
+	for i, src := range [][]byte{oldFile, newFile} {
+		_, body, _, err := codes.ParseFrontMatter("edition.txt", string(src))
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts[i] = body
+	}
+	b.Run("spans", func(b *testing.B) {
+		b.SetBytes(int64(len(texts[0]) + len(texts[1])))
+		b.ReportAllocs()
+		for b.Loop() {
+			if units := Texts(texts[0], texts[1]); len(units) != 50 {
+				b.Fatalf("%d units differ, want 50", len(units))
+			}
+		}
+	})
+	b.Run("trees", func(b *testing.B) {
+		b.SetBytes(int64(len(texts[0]) + len(texts[1])))
+		b.ReportAllocs()
+		for b.Loop() {
+			if units := fullTrees(texts[0], texts[1]); len(units) != 50 {
+				b.Fatalf("%d units differ, want 50", len(units))
+			}
+		}
+	})
+}
