@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/zan-law/zan/amend"
@@ -60,11 +61,22 @@ func (c *diffCmd) Validate() error {
 	return nil
 }
 
-func (c *diffCmd) Run(e *env) error {
+func (c *diffCmd) Run(e *env) (err error) {
 	var pairs []comparison
-	var err error
 	switch {
 	case c.Old != "":
+		// The files may be mapped into memory (readText): a file cut short
+		// while it is compared faults on a read past its end, which becomes
+		// this error instead of a crash.
+		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+		defer func() {
+			if r := recover(); r != nil {
+				if _, fault := r.(interface{ Addr() uintptr }); !fault {
+					panic(r)
+				}
+				err = fmt.Errorf("%s, %s: a file changed while it was compared", c.Old, c.New)
+			}
+		}()
 		pairs, err = c.files()
 	case c.Code != "":
 		pairs, err = c.dates()
@@ -235,8 +247,9 @@ func (c *diffCmd) law(e *env) ([]comparison, error) {
 	return out, nil
 }
 
-// readText reads a file as a string, the bytes read once into it (a code
-// is a megabyte or more); errors name the file, as readFile's do.
+// readText reads a file as a string: mapped into memory where it can be
+// (mapText), else its bytes read once into the string (a code is a
+// megabyte or more). Errors name the file, as readFile's do.
 func readText(name string) (string, error) {
 	fail := func(err error) (string, error) {
 		var pe *os.PathError
@@ -250,6 +263,9 @@ func readText(name string) (string, error) {
 		return fail(err)
 	}
 	defer f.Close()
+	if text, ok := mapText(f); ok {
+		return text, nil
+	}
 	var b strings.Builder
 	if info, err := f.Stat(); err == nil {
 		b.Grow(int(info.Size()))
