@@ -90,9 +90,8 @@ func ParseText(text string, firstLine int) *Unit {
 	return p.stack[0]
 }
 
-// lines reads text, whose first line is the file's line firstLine, and
-// returns the line number after it.
-func (p *parser) lines(text string, firstLine int) int {
+// lines reads text, whose first line is the file's line firstLine.
+func (p *parser) lines(text string, firstLine int) {
 	line := firstLine
 	for l := range strings.Lines(text) {
 		l = strings.TrimRightFunc(l, unicode.IsSpace)
@@ -101,40 +100,6 @@ func (p *parser) lines(text string, firstLine int) int {
 		}
 		line++
 	}
-	return line
-}
-
-// ParseSpans builds the unit tree of text cut by Spans, as ParseText does,
-// except for the article spans whose text is a key of shared: of those only
-// the head line is read, and the unit it gives is stored in shared; when
-// shared already holds a unit for the text, that unit is placed in the
-// tree and nothing is read. Two editions read with one map share one unit
-// for each article they have word for word, whose body neither tree has:
-// a diff skips it (codes/diff.Texts).
-func ParseSpans(text string, spans []Span, firstLine int, shared map[string]*Unit) *Unit {
-	p := &parser{stack: []*Unit{{Kind: Act}}}
-	line := firstLine
-	for _, s := range spans {
-		span := text[s.Start:s.End]
-		u, ok := shared[span]
-		switch {
-		case !ok || s.Kind != Article:
-			line = p.lines(span, line)
-			continue
-		case u == nil:
-			head, _, _ := strings.Cut(span, "\n")
-			p.lines(head, line)
-			shared[span] = p.top() // the article its head line opened
-		default:
-			p.open(Article)
-			p.attach(u)
-		}
-		line += strings.Count(span, "\n")
-		if !strings.HasSuffix(span, "\n") {
-			line++
-		}
-	}
-	return p.stack[0]
 }
 
 // A Span is a stretch of an act's plain text that opens a unit wherever it
@@ -143,18 +108,28 @@ func ParseSpans(text string, spans []Span, firstLine int, shared map[string]*Uni
 type Span struct {
 	Kind       Kind
 	Start, End int // byte offsets in the text; End is the next span's Start
+	Line       int // the file line of Start
+	// Head is the unit the span's head line opens, as the parser makes it,
+	// with nothing below its head line; nil for the act's span.
+	Head *Unit
+	// Skip asks ParseSpans to place Head in the tree without reading the
+	// span: a diff gives two editions the same Head for an article they
+	// have word for word (codes/diff.Texts).
+	Skip bool
 }
 
-// Spans cuts an act's plain text into spans. ParseText opens a code part,
-// section, chapter or article at its head line whatever units are open
-// (the act holds them all), and every line up to the next such head line
-// belongs to that unit or the units under it; so an article's span parses
-// to the same subtree wherever it stands, and two editions can be compared
-// article by article as text, parsing only the articles that differ.
-func Spans(text string) []Span {
+// Spans cuts an act's plain text, whose first line is the file's line
+// firstLine, into spans. ParseText opens a code part, section, chapter or
+// article at its head line whatever units are open (the act holds them
+// all), and every line up to the next such head line belongs to that unit
+// or the units under it; so an article's span parses to the same subtree
+// wherever it stands, and two editions can be compared article by article
+// as text, parsing only the articles that differ.
+func Spans(text string, firstLine int) []Span {
 	var out []Span
-	cur := Span{Kind: Act}
-	for i := 0; i < len(text); {
+	cur := Span{Kind: Act, Line: firstLine}
+	line := firstLine
+	for i := 0; i < len(text); line++ {
 		next := len(text)
 		if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
 			next = i + j + 1
@@ -164,11 +139,11 @@ func Spans(text string) []Span {
 			i = next // most lines: "1. …", "The act …"
 			continue
 		}
-		if k, ok := opens(strings.TrimRightFunc(text[i:next], unicode.IsSpace)); ok {
+		if head := opens(strings.TrimRightFunc(text[i:next], unicode.IsSpace), line); head != nil {
 			if cur.End = i; cur.End > cur.Start || cur.Kind != Act {
 				out = append(out, cur)
 			}
-			cur = Span{Kind: k, Start: i}
+			cur = Span{Kind: head.Kind, Start: i, Line: line, Head: head}
 		}
 		i = next
 	}
@@ -176,6 +151,23 @@ func Spans(text string) []Span {
 		out = append(out, cur)
 	}
 	return out
+}
+
+// ParseSpans builds the unit tree of a text cut by Spans, as ParseText
+// does, except that the Head of an article span marked Skip is placed in
+// the tree and the span is not read. (An article holds none of the units
+// that open anywhere, so nothing is ever added to a Head placed in two
+// trees.)
+func ParseSpans(text string, spans []Span) *Unit {
+	p := &parser{stack: []*Unit{{Kind: Act}}}
+	for _, s := range spans {
+		if s.Skip && s.Kind == Article && s.Head != nil && p.open(Article) {
+			p.attach(s.Head)
+			continue
+		}
+		p.lines(text[s.Start:s.End], s.Line)
+	}
+	return p.stack[0]
 }
 
 // headStarts are the first letters (lower-cased) of headWords: a line
@@ -189,20 +181,23 @@ var headStarts = func() map[rune]bool {
 	return m
 }()
 
-// opens returns the kind of unit the line l opens wherever it stands: the
-// kind of the first head pattern it matches (as parser.line tries them),
-// when the act may hold that kind.
-func opens(l string) (Kind, bool) {
+// opens returns the unit the line l (the file's line n) opens wherever it
+// stands: the unit of the first head pattern it matches (as parser.line
+// tries them), when the act may hold that kind; else nil.
+func opens(l string, n int) *Unit {
 	heads := candidates(l)
 	if !slices.ContainsFunc(heads, func(h headPattern) bool { return holdsAlways(h.kind) }) {
-		return 0, false // "2. …", "4) …": parts and points open only inside an article
+		return nil // "2. …", "4) …": parts and points open only inside an article
 	}
 	for _, h := range heads {
-		if h.re.MatchString(l) {
-			return h.kind, holdsAlways(h.kind)
+		if m := h.re.FindStringSubmatchIndex(l); m != nil {
+			if !holdsAlways(h.kind) {
+				return nil
+			}
+			return headUnit(h.kind, l, m, n)
 		}
 	}
-	return 0, false
+	return nil
 }
 
 // holdsAlways reports whether a unit of kind k may stand in the act
@@ -241,22 +236,28 @@ func (p *parser) line(l string, n int) {
 		if m == nil || !p.open(h.kind) {
 			continue
 		}
-		u := &Unit{Kind: h.kind, Label: l[:m[3]], Line: n}
-		if m[4] >= 0 {
-			u.Num = l[m[4]:m[5]]
-		}
-		if h.kind == CodePart {
-			u.Num = codePartNum(u.Label)
-		}
-		if h.kind.Titled() {
-			u.Heading = l[m[3]:]
-		} else {
-			u.Text = l[m[3]:]
-		}
-		p.attach(u)
+		p.attach(headUnit(h.kind, l, m, n))
 		return
 	}
 	p.text(l)
+}
+
+// headUnit is the unit of kind k that the head line l (the file's line n)
+// opens; m is the match of its head pattern.
+func headUnit(k Kind, l string, m []int, n int) *Unit {
+	u := &Unit{Kind: k, Label: l[:m[3]], Line: n}
+	if m[4] >= 0 {
+		u.Num = l[m[4]:m[5]]
+	}
+	if k == CodePart {
+		u.Num = codePartNum(u.Label)
+	}
+	if k.Titled() {
+		u.Heading = l[m[3]:]
+	} else {
+		u.Text = l[m[3]:]
+	}
+	return u
 }
 
 // container is, per kind, the kinds of unit it may be placed in directly,

@@ -15,47 +15,66 @@ import (
 // checkSpans asserts what diff's fast path relies on: the spans cover the
 // text, one after another; each article span, parsed on its own, gives the
 // very subtree (line numbers included) that the article has in the whole
-// text's tree; and ParseSpans, sharing nothing, gives ParseText's tree.
+// text's tree, and its Head that unit's head; ParseSpans gives ParseText's
+// tree, and with every article skipped, that tree with the articles'
+// heads only.
 func checkSpans(t *testing.T, text string) {
 	t.Helper()
-	spans := codes.Spans(text)
+	spans := codes.Spans(text, 1)
 	at := 0
-	var articles []*codes.Unit
+	var articles, heads []*codes.Unit
 	for _, s := range spans {
 		if s.Start != at || s.End < s.Start {
 			t.Fatalf("span %+v does not start where the last one ended (%d) in %q", s, at, text)
 		}
 		at = s.End
+		if line := 1 + strings.Count(text[:s.Start], "\n"); s.Line != line {
+			t.Fatalf("span %+v starts on line %d", s, line)
+		}
+		if (s.Head == nil) != (s.Kind == codes.Act) || s.Head != nil && s.Head.Kind != s.Kind {
+			t.Fatalf("span %+v has head %+v", s, s.Head)
+		}
 		if s.Kind != codes.Article {
 			continue
 		}
-		line := 1 + strings.Count(text[:s.Start], "\n")
-		root := codes.ParseText(text[s.Start:s.End], line)
+		root := codes.ParseText(text[s.Start:s.End], s.Line)
 		if len(root.Children) != 1 || root.Text != "" || root.WrapUp != "" || len(root.Footnotes) != 0 {
 			t.Fatalf("article span %q parses to more than its article", text[s.Start:s.End])
 		}
-		articles = append(articles, root.Children[0])
+		articles, heads = append(articles, root.Children[0]), append(heads, s.Head)
 	}
 	if at != len(text) {
 		t.Fatalf("the spans end at %d of %d bytes in %q", at, len(text), text)
 	}
-	var whole []*codes.Unit
-	codes.Walk(codes.ParseText(text, 1), func(u *codes.Unit, entering bool) bool {
+	whole := codes.ParseText(text, 1)
+	if got := codes.ParseSpans(text, spans); !reflect.DeepEqual(got, whole) {
+		t.Fatalf("ParseSpans with nothing skipped differs from ParseText on %q", text)
+	}
+	var inWhole []*codes.Unit
+	codes.Walk(whole, func(u *codes.Unit, entering bool) bool {
 		if entering && u.Kind == codes.Article {
-			whole = append(whole, u)
+			inWhole = append(inWhole, u)
 		}
 		return entering && u.Kind < codes.Article
 	})
-	if got := codes.ParseSpans(text, spans, 1, map[string]*codes.Unit{}); !reflect.DeepEqual(got, codes.ParseText(text, 1)) {
-		t.Fatalf("ParseSpans with nothing shared differs from ParseText on %q", text)
+	if len(inWhole) != len(articles) {
+		t.Fatalf("%d article spans, %d articles in the tree of %q", len(articles), len(inWhole), text)
 	}
-	if len(whole) != len(articles) {
-		t.Fatalf("%d article spans, %d articles in the tree of %q", len(articles), len(whole), text)
-	}
-	for i := range whole {
-		if !reflect.DeepEqual(whole[i], articles[i]) {
-			t.Fatalf("article %s parsed from its span differs from the whole text's in %q", whole[i].Num, text)
+	for i, a := range inWhole {
+		if !reflect.DeepEqual(a, articles[i]) {
+			t.Fatalf("article %s parsed from its span differs from the whole text's in %q", a.Num, text)
 		}
+		head := &codes.Unit{Kind: a.Kind, Num: a.Num, Label: a.Label, Heading: a.Heading, Line: a.Line}
+		if !reflect.DeepEqual(heads[i], head) {
+			t.Fatalf("span head %+v, want %+v", heads[i], head)
+		}
+		*a = *head // what ParseSpans gives with the article skipped
+	}
+	for i := range spans {
+		spans[i].Skip = true
+	}
+	if got := codes.ParseSpans(text, spans); !reflect.DeepEqual(got, whole) {
+		t.Fatalf("ParseSpans with the articles skipped is not the tree with their heads only on %q", text)
 	}
 }
 
@@ -85,7 +104,7 @@ func TestSpansParseAsInTheWholeText(t *testing.T) {
 func TestSpansCut(t *testing.T) {
 	text := "Code\nSPECIAL PART\nChapter 1. A\nintro\nArticle 1. One\n1. text\nNote. x\nArticle 1-1. Two\r\n\nСтатья 2. Три\nГЛАВА 2. Б\n"
 	var got []string
-	for _, s := range codes.Spans(text) {
+	for _, s := range codes.Spans(text, 1) {
 		got = append(got, s.Kind.String()+" "+text[s.Start:s.End])
 	}
 	want := []string{"act Code\n", "code-part SPECIAL PART\n", "chapter Chapter 1. A\nintro\n",
@@ -93,10 +112,10 @@ func TestSpansCut(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("spans\n%q\nwant\n%q", got, want)
 	}
-	if s := codes.Spans("Article 1. A"); len(s) != 1 || s[0] != (codes.Span{Kind: codes.Article, Start: 0, End: 12}) {
+	if s := codes.Spans("Article 1. A", 1); len(s) != 1 || s[0].Kind != codes.Article || s[0].End != 12 || s[0].Head.Num != "1" {
 		t.Errorf("spans of one unterminated line: %+v", s)
 	}
-	if s := codes.Spans(""); len(s) != 0 {
+	if s := codes.Spans("", 1); len(s) != 0 {
 		t.Errorf("spans of no text: %+v", s)
 	}
 }
