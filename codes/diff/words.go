@@ -153,8 +153,8 @@ var maxTokens = tokenIndex(utf8.MaxRune) + 1
 // reports false when the lists hold more distinct tokens than there are
 // runes.
 func diffTokens(a, b []string, cleanup bool) ([]Word, bool) {
-	dict := map[string]rune{}
-	var back []string
+	dict := make(map[string]rune, len(a)/2)
+	back := make([]string, 0, len(a)/2)
 	encode := func(toks []string) []rune {
 		out := make([]rune, len(toks))
 		for i, t := range toks {
@@ -247,30 +247,30 @@ func tokenIndex(r rune) int {
 // "380-3", "anti-terrorist"), runs of white space, and single other
 // characters.
 func tokens(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/4+1)
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		j := i + size
 		switch {
 		case isWord(r):
 			for j < len(s) {
-				r, size := utf8.DecodeRuneInString(s[j:])
+				r, size := decodeRune(s[j:])
 				if isWord(r) {
 					j += size
 					continue
 				}
 				if r == '-' && j+1 < len(s) {
-					if n, _ := utf8.DecodeRuneInString(s[j+1:]); isWord(n) {
+					if n, _ := decodeRune(s[j+1:]); isWord(n) {
 						j += size
 						continue
 					}
 				}
 				break
 			}
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			for j < len(s) {
-				r, size := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsSpace(r) {
+				r, size := decodeRune(s[j:])
+				if !isSpace(r) {
 					break
 				}
 				j += size
@@ -287,7 +287,7 @@ func tokens(s string) []string {
 // abbreviation may end one too: the pieces need to be stable, not
 // grammatical.)
 func sentences(s string) []string {
-	var out []string
+	out := make([]string, 0, len(s)/4+1)
 	start := 0
 	for i := 0; i < len(s); i++ {
 		switch s[i] {
@@ -321,4 +321,24 @@ func lines(s string) []string {
 	return out
 }
 
-func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+// decodeRune is utf8.DecodeRuneInString, quicker on ASCII.
+func decodeRune(s string) (rune, int) {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || '\t' <= r && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}

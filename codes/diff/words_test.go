@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // longPart is the text of a part of n words in sentences of 5 to 24
@@ -123,5 +124,14 @@ func BenchmarkWordsLongPartEdited(b *testing.B) {
 	b.SetBytes(int64(len(old) + len(new)))
 	for b.Loop() {
 		Words(old, new)
+	}
+}
+
+// The ASCII shortcuts of tokens agree with the unicode tables.
+func TestTokenClassesOnASCII(t *testing.T) {
+	for r := rune(0); r < 0x80; r++ {
+		if isWord(r) != (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) || isSpace(r) != unicode.IsSpace(r) {
+			t.Errorf("%q: isWord %v, isSpace %v", r, isWord(r), isSpace(r))
+		}
 	}
 }
