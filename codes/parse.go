@@ -107,15 +107,32 @@ func (p *parser) lines(text string, firstLine int) {
 // the next such line. The text before the first is a span of kind Act.
 type Span struct {
 	Kind       Kind
-	Start, End int // byte offsets in the text; End is the next span's Start
-	Line       int // the file line of Start
-	// Head is the unit the span's head line opens, as the parser makes it,
-	// with nothing below its head line; nil for the act's span.
-	Head *Unit
-	// Skip asks ParseSpans to place Head in the tree without reading the
-	// span: a diff gives two editions the same Head for an article they
-	// have word for word (codes/diff.Texts).
+	Start, End int   // byte offsets in the text; End is the next span's Start
+	Line       int   // the file line of Start
+	match      []int // of the head line's pattern (parser.line's m)
+	// Skip asks ParseSpans to place Head (from HeadUnit) in the tree
+	// without reading the article span: a diff gives two editions the same
+	// Head for an article they have word for word (codes/diff.Texts).
 	Skip bool
+	Head *Unit
+}
+
+// HeadUnit returns the unit the span's head line opens, as the parser
+// makes it, with nothing below its head line; nil for the act's span.
+func (s Span) HeadUnit(text string) *Unit {
+	if s.match == nil {
+		return nil
+	}
+	l := strings.TrimRightFunc(headLine(text[s.Start:s.End]), unicode.IsSpace)
+	return headUnit(s.Kind, l, s.match, s.Line)
+}
+
+// headLine is the first line of text, without its "\n".
+func headLine(text string) string {
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		return text[:i]
+	}
+	return text
 }
 
 // Spans cuts an act's plain text, whose first line is the file's line
@@ -139,11 +156,11 @@ func Spans(text string, firstLine int) []Span {
 			i = next // most lines: "1. …", "The act …"
 			continue
 		}
-		if head := opens(strings.TrimRightFunc(text[i:next], unicode.IsSpace), line); head != nil {
+		if k, m := opens(strings.TrimRightFunc(text[i:next], unicode.IsSpace)); m != nil {
 			if cur.End = i; cur.End > cur.Start || cur.Kind != Act {
 				out = append(out, cur)
 			}
-			cur = Span{Kind: head.Kind, Start: i, Line: line, Head: head}
+			cur = Span{Kind: k, Start: i, Line: line, match: m}
 		}
 		i = next
 	}
@@ -181,23 +198,23 @@ var headStarts = func() map[rune]bool {
 	return m
 }()
 
-// opens returns the unit the line l (the file's line n) opens wherever it
-// stands: the unit of the first head pattern it matches (as parser.line
-// tries them), when the act may hold that kind; else nil.
-func opens(l string, n int) *Unit {
+// opens returns the kind of unit the line l opens wherever it stands, and
+// the match of its head pattern: the first pattern it matches (as
+// parser.line tries them), when the act may hold that kind; else nil.
+func opens(l string) (Kind, []int) {
 	heads := candidates(l)
 	if !slices.ContainsFunc(heads, func(h headPattern) bool { return holdsAlways(h.kind) }) {
-		return nil // "2. …", "4) …": parts and points open only inside an article
+		return 0, nil // "2. …", "4) …": parts and points open only inside an article
 	}
 	for _, h := range heads {
 		if m := h.re.FindStringSubmatchIndex(l); m != nil {
 			if !holdsAlways(h.kind) {
-				return nil
+				return 0, nil
 			}
-			return headUnit(h.kind, l, m, n)
+			return h.kind, m
 		}
 	}
-	return nil
+	return 0, nil
 }
 
 // holdsAlways reports whether a unit of kind k may stand in the act

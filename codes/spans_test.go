@@ -15,7 +15,7 @@ import (
 // checkSpans asserts what diff's fast path relies on: the spans cover the
 // text, one after another; each article span, parsed on its own, gives the
 // very subtree (line numbers included) that the article has in the whole
-// text's tree, and its Head that unit's head; ParseSpans gives ParseText's
+// text's tree, and its HeadUnit that unit's head; ParseSpans gives ParseText's
 // tree, and with every article skipped, that tree with the articles'
 // heads only.
 func checkSpans(t *testing.T, text string) {
@@ -31,8 +31,8 @@ func checkSpans(t *testing.T, text string) {
 		if line := 1 + strings.Count(text[:s.Start], "\n"); s.Line != line {
 			t.Fatalf("span %+v starts on line %d", s, line)
 		}
-		if (s.Head == nil) != (s.Kind == codes.Act) || s.Head != nil && s.Head.Kind != s.Kind {
-			t.Fatalf("span %+v has head %+v", s, s.Head)
+		if head := s.HeadUnit(text); (head == nil) != (s.Kind == codes.Act) || head != nil && head.Kind != s.Kind {
+			t.Fatalf("span %+v has head %+v", s, head)
 		}
 		if s.Kind != codes.Article {
 			continue
@@ -41,7 +41,7 @@ func checkSpans(t *testing.T, text string) {
 		if len(root.Children) != 1 || root.Text != "" || root.WrapUp != "" || len(root.Footnotes) != 0 {
 			t.Fatalf("article span %q parses to more than its article", text[s.Start:s.End])
 		}
-		articles, heads = append(articles, root.Children[0]), append(heads, s.Head)
+		articles, heads = append(articles, root.Children[0]), append(heads, s.HeadUnit(text))
 	}
 	if at != len(text) {
 		t.Fatalf("the spans end at %d of %d bytes in %q", at, len(text), text)
@@ -71,7 +71,7 @@ func checkSpans(t *testing.T, text string) {
 		*a = *head // what ParseSpans gives with the article skipped
 	}
 	for i := range spans {
-		spans[i].Skip = true
+		spans[i].Skip, spans[i].Head = true, spans[i].HeadUnit(text)
 	}
 	if got := codes.ParseSpans(text, spans); !reflect.DeepEqual(got, whole) {
 		t.Fatalf("ParseSpans with the articles skipped is not the tree with their heads only on %q", text)
@@ -112,7 +112,7 @@ func TestSpansCut(t *testing.T) {
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("spans\n%q\nwant\n%q", got, want)
 	}
-	if s := codes.Spans("Article 1. A", 1); len(s) != 1 || s[0].Kind != codes.Article || s[0].End != 12 || s[0].Head.Num != "1" {
+	if s := codes.Spans("Article 1. A", 1); len(s) != 1 || s[0].Kind != codes.Article || s[0].End != 12 || s[0].HeadUnit("Article 1. A").Num != "1" {
 		t.Errorf("spans of one unterminated line: %+v", s)
 	}
 	if s := codes.Spans("", 1); len(s) != 0 {

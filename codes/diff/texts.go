@@ -48,8 +48,11 @@ func texts(old, new string) ([]Unit, bool) {
 		i, ok := last[headLine(new, *n)]
 		for ; ok && i >= 0; i = before[i] {
 			if o := &oldSpans[i]; old[o.Start:o.End] == text {
+				if o.Head == nil {
+					o.Head = o.HeadUnit(old)
+					shared[o.Head] = true
+				}
 				o.Skip, n.Skip, n.Head = true, true, o.Head
-				shared[o.Head] = true
 				break
 			}
 		}
