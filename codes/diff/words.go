@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,7 +51,7 @@ const (
 
 // cutters cut a text into the tokens of each level; the tokens of a text
 // always concatenate to the text.
-var cutters = [...]func(string) []string{byWord: tokens, bySentence: sentences, byLine: lines}
+var cutters = [...]func(string) iter.Seq[string]{byWord: tokens, bySentence: sentences, byLine: lines}
 
 // comparer compares texts within a budget of work.
 type comparer struct{ budget int }
@@ -60,12 +61,16 @@ type comparer struct{ budget int }
 // level by the finer ones; with no level left, b replaces a whole.
 func (c *comparer) compare(a, b string, top level) []Word {
 	for lv := byWord; lv <= top; lv++ {
-		ta, tb := cutters[lv](a), cutters[lv](b)
-		n := changedTokens(ta, tb)
+		e := encoding{dict: make(map[string]rune, len(a)/8)}
+		ra, rb := e.encode(cutters[lv](a), len(a)), e.encode(cutters[lv](b), len(b))
+		if len(e.size) > maxTokens {
+			continue // more distinct tokens than runes
+		}
+		n := changedTokens(ra, rb)
 		if n*n > c.budget {
 			continue
 		}
-		ws, ok := diffTokens(ta, tb, lv == byWord)
+		ws, ok := e.diff(a, b, ra, rb, lv == byWord)
 		if !ok {
 			continue
 		}
@@ -133,7 +138,7 @@ func replaced(a, b string) []Word {
 
 // changedTokens counts the tokens of a and b left once their common start
 // and end are set aside.
-func changedTokens(a, b []string) int {
+func changedTokens(a, b []rune) int {
 	i := 0
 	for i < len(a) && i < len(b) && a[i] == b[i] {
 		i++
@@ -148,30 +153,35 @@ func changedTokens(a, b []string) int {
 // maxTokens is the number of distinct tokens runes can stand for.
 var maxTokens = tokenIndex(utf8.MaxRune) + 1
 
-// diffTokens compares two token lists with go-diff, each distinct token
-// standing for one rune; cleanup asks for go-diff's semantic cleanup. It
-// reports false when the lists hold more distinct tokens than there are
-// runes.
-func diffTokens(a, b []string, cleanup bool) ([]Word, bool) {
-	dict := make(map[string]rune, len(a)/2)
-	back := make([]string, 0, len(a)/2)
-	encode := func(toks []string) []rune {
-		out := make([]rune, len(toks))
-		for i, t := range toks {
-			r, ok := dict[t]
-			if !ok {
-				r = tokenRune(len(back))
-				dict[t] = r
-				back = append(back, t)
-			}
-			out[i] = r
+// encoding gives each distinct token of the texts compared a rune of its
+// own, for go-diff, which compares runes.
+type encoding struct {
+	dict map[string]rune
+	size []int // the byte length of the token each rune stands for, by tokenIndex
+}
+
+// encode returns the runes standing for toks; n is the length of their
+// text, for the capacity.
+func (e *encoding) encode(toks iter.Seq[string], n int) []rune {
+	out := make([]rune, 0, n/4+1)
+	for t := range toks {
+		r, ok := e.dict[t]
+		if !ok {
+			r = tokenRune(len(e.size))
+			e.dict[t] = r
+			e.size = append(e.size, len(t))
 		}
-		return out
+		out = append(out, r)
 	}
-	ra, rb := encode(a), encode(b)
-	if len(back) > maxTokens {
-		return nil, false
-	}
+	return out
+}
+
+// diff compares the texts a and b, encoded as ra and rb, with go-diff;
+// cleanup asks for its semantic cleanup. The words are cut from a and b
+// (equal and deleted ones from a, inserted ones from b), so they are
+// always the texts' own bytes. It reports false if go-diff gives back a
+// rune that stands for no token, or more text than a or b has.
+func (e *encoding) diff(a, b string, ra, rb []rune, cleanup bool) ([]Word, bool) {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // exact: the budget bounds the time, deterministically
 	diffs := dmp.DiffMainRunes(ra, rb, false)
@@ -180,26 +190,33 @@ func diffTokens(a, b []string, cleanup bool) ([]Word, bool) {
 	}
 	var out []Word
 	for _, d := range diffs {
-		var text strings.Builder
+		n := 0
 		for _, r := range d.Text {
 			i := tokenIndex(r)
-			if i < 0 || i >= len(back) {
+			if i < 0 || i >= len(e.size) {
 				return nil, false
 			}
-			text.WriteString(back[i])
+			n += e.size[i]
 		}
-		op := "equal"
+		var w Word
 		switch d.Type {
 		case diffmatchpatch.DiffInsert:
-			op = "insert"
+			if n > len(b) {
+				return nil, false
+			}
+			w, b = Word{Op: "insert", Text: b[:n]}, b[n:]
 		case diffmatchpatch.DiffDelete:
-			op = "delete"
+			if n > len(a) {
+				return nil, false
+			}
+			w, a = Word{Op: "delete", Text: a[:n]}, a[n:]
+		default:
+			if n > len(a) || n > len(b) {
+				return nil, false
+			}
+			w, a, b = Word{Op: "equal", Text: a[:n]}, a[n:], b[n:]
 		}
-		if n := len(out); n > 0 && out[n-1].Op == op {
-			out[n-1].Text += text.String()
-			continue
-		}
-		out = append(out, Word{Op: op, Text: text.String()})
+		out = appendWords(out, w)
 	}
 	return out, true
 }
@@ -246,79 +263,81 @@ func tokenIndex(r rune) int {
 // tokens cuts text into words (letters and digits, with inner hyphens:
 // "380-3", "anti-terrorist"), runs of white space, and single other
 // characters.
-func tokens(s string) []string {
-	out := make([]string, 0, len(s)/4+1)
-	for i := 0; i < len(s); {
-		r, size := decodeRune(s[i:])
-		j := i + size
-		switch {
-		case isWord(r):
-			for j < len(s) {
-				r, size := decodeRune(s[j:])
-				if isWord(r) {
-					j += size
-					continue
-				}
-				if r == '-' && j+1 < len(s) {
-					if n, _ := decodeRune(s[j+1:]); isWord(n) {
+func tokens(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for i := 0; i < len(s); {
+			r, size := decodeRune(s[i:])
+			j := i + size
+			switch {
+			case isWord(r):
+				for j < len(s) {
+					r, size := decodeRune(s[j:])
+					if isWord(r) {
 						j += size
 						continue
 					}
-				}
-				break
-			}
-		case isSpace(r):
-			for j < len(s) {
-				r, size := decodeRune(s[j:])
-				if !isSpace(r) {
+					if r == '-' && j+1 < len(s) {
+						if n, _ := decodeRune(s[j+1:]); isWord(n) {
+							j += size
+							continue
+						}
+					}
 					break
 				}
-				j += size
+			case isSpace(r):
+				for j < len(s) {
+					r, size := decodeRune(s[j:])
+					if !isSpace(r) {
+						break
+					}
+					j += size
+				}
 			}
+			if !yield(s[i:j]) {
+				return
+			}
+			i = j
 		}
-		out = append(out, s[i:j])
-		i = j
 	}
-	return out
 }
 
 // sentences cuts text into sentences, each with the spaces after it: one
 // ends at ".", ";", "!" or "?" before a space, and at a line end. (An
 // abbreviation may end one too: the pieces need to be stable, not
 // grammatical.)
-func sentences(s string) []string {
-	out := make([]string, 0, len(s)/4+1)
-	start := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\n':
-			out = append(out, s[start:i+1])
-			start = i + 1
-		case '.', ';', '!', '?':
-			j := i + 1
-			for j < len(s) && s[j] == ' ' {
-				j++
+func sentences(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := 0
+		for i := 0; i < len(s); i++ {
+			end := 0
+			switch s[i] {
+			case '\n':
+				end = i + 1
+			case '.', ';', '!', '?':
+				j := i + 1
+				for j < len(s) && s[j] == ' ' {
+					j++
+				}
+				if j > i+1 {
+					end = j
+				}
 			}
-			if j > i+1 {
-				out = append(out, s[start:j])
-				start = j
-				i = j - 1
+			if end > 0 {
+				if !yield(s[start:end]) {
+					return
+				}
+				start, i = end, end-1
 			}
 		}
+		if start < len(s) {
+			yield(s[start:])
+		}
 	}
-	if start < len(s) {
-		out = append(out, s[start:])
-	}
-	return out
 }
 
 // lines cuts text into lines, each with its "\n".
-func lines(s string) []string {
-	out := strings.SplitAfter(s, "\n")
-	if out[len(out)-1] == "" {
-		out = out[:len(out)-1]
-	}
-	return out
+func lines(s string) iter.Seq[string] {
+	return strings.Lines(s)
 }
 
 // decodeRune is utf8.DecodeRuneInString, quicker on ASCII.

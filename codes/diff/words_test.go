@@ -2,6 +2,7 @@ package diff
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -66,7 +67,7 @@ func TestWordsRewrittenPartMakeTheTexts(t *testing.T) {
 // compared word by word.
 func TestWordsLongPartKeepsUnchangedSentences(t *testing.T) {
 	old := longPart(3, 20000)
-	sents := sentences(old)
+	sents := slices.Collect(sentences(old))
 	for i := 7; i < len(sents); i += 50 {
 		sents[i] = strings.Replace(sents[i], " ", " not ", 1)
 	}
@@ -116,7 +117,7 @@ func BenchmarkWordsRewrittenPart(b *testing.B) {
 // sentence in fifty edited.
 func BenchmarkWordsLongPartEdited(b *testing.B) {
 	old := longPart(3, 20000)
-	sents := sentences(old)
+	sents := slices.Collect(sentences(old))
 	for i := 7; i < len(sents); i += 50 {
 		sents[i] = strings.Replace(sents[i], " ", " not ", 1)
 	}
@@ -132,6 +133,22 @@ func TestTokenClassesOnASCII(t *testing.T) {
 	for r := rune(0); r < 0x80; r++ {
 		if isWord(r) != (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) || isSpace(r) != unicode.IsSpace(r) {
 			t.Errorf("%q: isWord %v, isSpace %v", r, isWord(r), isSpace(r))
+		}
+	}
+}
+
+// The cutters' pieces make the text, at every level.
+func TestCuttersMakeTheText(t *testing.T) {
+	for _, text := range []string{"", "a", "1. The act. Is punishable; by a fine!\n2) x?  y\n\nend.", longPart(5, 300), "Статья 380-3. Угроза. – Наказывается\n"} {
+		for lv, cut := range cutters {
+			if got := strings.Join(slices.Collect(cut(text)), ""); got != text {
+				t.Errorf("level %d cuts %q into pieces making %q", lv, text, got)
+			}
+			for piece := range cut(text) {
+				if piece == "" {
+					t.Errorf("level %d cuts an empty piece from %q", lv, text)
+				}
+			}
 		}
 	}
 }
