@@ -2,8 +2,10 @@ package codes
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zan-law/zan/codes/frontmatter"
 )
@@ -11,19 +13,50 @@ import (
 // Parse reads a code file: YAML front matter, then the act's plain text.
 // Errors concern the front matter only; the text itself always parses.
 func Parse(file string, src []byte) (*Doc, error) {
-	meta, body, bodyLine, err := frontmatter.Split(file, src)
+	d, body, bodyLine, err := ParseFrontMatter(file, string(src))
 	if err != nil {
 		return nil, err
 	}
-	d := &Doc{File: file}
+	d.Root = ParseText(body, bodyLine)
+	return d, nil
+}
+
+// ParseFrontMatter reads a code file's front matter, as Parse does, and
+// returns the document without its tree (Root nil), the act's plain text
+// (a substring of src: a code's megabytes are not copied) and the file
+// line it starts on. It is for callers that parse the text their own way:
+// a diff parses only the articles that differ (Spans).
+func ParseFrontMatter(file string, src string) (d *Doc, body string, bodyLine int, err error) {
+	// The front matter is split from the first whole lines of src, enough
+	// of them to hold it: the same split as from all of src (it ends at the
+	// first fence line), without converting the text to bytes.
+	var meta, text []byte
+	for n := 4096; ; n *= 2 {
+		head := src
+		if n < len(src) {
+			i := strings.LastIndexByte(src[:n], '\n')
+			if i < 0 {
+				continue
+			}
+			head = src[:i+1]
+		}
+		meta, text, bodyLine, err = frontmatter.Split(file, []byte(head))
+		if err == nil {
+			body = src[len(head)-len(text):]
+			break
+		}
+		if len(head) == len(src) {
+			return nil, "", 0, err
+		}
+	}
+	d = &Doc{File: file}
 	if err := frontmatter.Decode(file, meta, &d.Meta); err != nil {
-		return nil, err
+		return nil, "", 0, err
 	}
 	if err := d.Meta.check(); err != nil {
-		return nil, fmt.Errorf("%s:1:1: front matter: %w", file, err)
+		return nil, "", 0, fmt.Errorf("%s:1:1: front matter: %w", file, err)
 	}
-	d.Root = ParseText(string(body), bodyLine)
-	return d, nil
+	return d, body, bodyLine, nil
 }
 
 func (m *Meta) check() error {
@@ -53,6 +86,12 @@ func Normalise(text string) string {
 // firstLine is the file line of the text's first line, for Unit.Line.
 func ParseText(text string, firstLine int) *Unit {
 	p := &parser{stack: []*Unit{{Kind: Act}}}
+	p.lines(text, firstLine)
+	return p.stack[0]
+}
+
+// lines reads text, whose first line is the file's line firstLine.
+func (p *parser) lines(text string, firstLine int) {
 	line := firstLine
 	for l := range strings.Lines(text) {
 		l = strings.TrimRightFunc(l, unicode.IsSpace)
@@ -61,7 +100,132 @@ func ParseText(text string, firstLine int) *Unit {
 		}
 		line++
 	}
+}
+
+// A Span is a stretch of an act's plain text that opens a unit wherever it
+// stands: from the head line of a code part, section, chapter or article to
+// the next such line. The text before the first is a span of kind Act.
+type Span struct {
+	Kind       Kind
+	Start, End int   // byte offsets in the text; End is the next span's Start
+	Line       int   // the file line of Start
+	match      []int // of the head line's pattern (parser.line's m)
+	// Skip asks ParseSpans to place Head (from HeadUnit) in the tree
+	// without reading the article span: a diff gives two editions the same
+	// Head for an article they have word for word (codes/diff.Texts).
+	Skip bool
+	Head *Unit
+}
+
+// HeadUnit returns the unit the span's head line opens, as the parser
+// makes it, with nothing below its head line; nil for the act's span.
+func (s Span) HeadUnit(text string) *Unit {
+	if s.match == nil {
+		return nil
+	}
+	l := strings.TrimRightFunc(headLine(text[s.Start:s.End]), unicode.IsSpace)
+	return headUnit(s.Kind, l, s.match, s.Line)
+}
+
+// headLine is the first line of text, without its "\n".
+func headLine(text string) string {
+	if i := strings.IndexByte(text, '\n'); i >= 0 {
+		return text[:i]
+	}
+	return text
+}
+
+// Spans cuts an act's plain text, whose first line is the file's line
+// firstLine, into spans. ParseText opens a code part, section, chapter or
+// article at its head line whatever units are open (the act holds them
+// all), and every line up to the next such head line belongs to that unit
+// or the units under it; so an article's span parses to the same subtree
+// wherever it stands, and two editions can be compared article by article
+// as text, parsing only the articles that differ.
+func Spans(text string, firstLine int) []Span {
+	var out []Span
+	cur := Span{Kind: Act, Line: firstLine}
+	line := firstLine
+	for i := 0; i < len(text); line++ {
+		next := len(text)
+		if j := strings.IndexByte(text[i:], '\n'); j >= 0 {
+			next = i + j + 1
+		}
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !headStarts[unicode.ToLower(r)] {
+			i = next // most lines: "1. …", "The act …"
+			continue
+		}
+		if k, m := opens(strings.TrimRightFunc(text[i:next], unicode.IsSpace)); m != nil {
+			if cur.End = i; cur.End > cur.Start || cur.Kind != Act {
+				out = append(out, cur)
+			}
+			cur = Span{Kind: k, Start: i, Line: line, match: m}
+		}
+		i = next
+	}
+	if cur.End = len(text); cur.End > cur.Start || cur.Kind != Act {
+		out = append(out, cur)
+	}
+	return out
+}
+
+// ParseSpans builds the unit tree of a text cut by Spans, as ParseText
+// does, except that the Head of an article span marked Skip is placed in
+// the tree and the span is not read. (An article holds none of the units
+// that open anywhere, so nothing is ever added to a Head placed in two
+// trees.)
+func ParseSpans(text string, spans []Span) *Unit {
+	p := &parser{stack: []*Unit{{Kind: Act}}}
+	for _, s := range spans {
+		if s.Skip && s.Kind == Article && s.Head != nil && p.open(Article) {
+			p.attach(s.Head)
+			continue
+		}
+		p.lines(text[s.Start:s.End], s.Line)
+	}
 	return p.stack[0]
+}
+
+// headStarts are the first letters (lower-cased) of headWords: a line
+// starting with another letter, a digit or a sign opens no unit anywhere.
+var headStarts = func() map[rune]bool {
+	m := map[rune]bool{}
+	for w := range headWords {
+		r, _ := utf8.DecodeRuneInString(w)
+		m[r] = true
+	}
+	return m
+}()
+
+// opens returns the kind of unit the line l opens wherever it stands, and
+// the match of its head pattern: the first pattern it matches (as
+// parser.line tries them), when the act may hold that kind; else nil.
+func opens(l string) (Kind, []int) {
+	heads := candidates(l)
+	if !slices.ContainsFunc(heads, func(h headPattern) bool { return holdsAlways(h.kind) }) {
+		return 0, nil // "2. …", "4) …": parts and points open only inside an article
+	}
+	for _, h := range heads {
+		if m := h.re.FindStringSubmatchIndex(l); m != nil {
+			if !holdsAlways(h.kind) {
+				return 0, nil
+			}
+			return h.kind, m
+		}
+	}
+	return 0, nil
+}
+
+// holdsAlways reports whether a unit of kind k may stand in the act
+// itself, which is always open: its head line opens it in any context.
+func holdsAlways(k Kind) bool {
+	for _, c := range container[k] {
+		if c == Act {
+			return true
+		}
+	}
+	return false
 }
 
 // parser keeps the chain of open units, root first.
@@ -89,22 +253,28 @@ func (p *parser) line(l string, n int) {
 		if m == nil || !p.open(h.kind) {
 			continue
 		}
-		u := &Unit{Kind: h.kind, Label: l[:m[3]], Line: n}
-		if m[4] >= 0 {
-			u.Num = l[m[4]:m[5]]
-		}
-		if h.kind == CodePart {
-			u.Num = codePartNum(u.Label)
-		}
-		if h.kind.Titled() {
-			u.Heading = l[m[3]:]
-		} else {
-			u.Text = l[m[3]:]
-		}
-		p.attach(u)
+		p.attach(headUnit(h.kind, l, m, n))
 		return
 	}
 	p.text(l)
+}
+
+// headUnit is the unit of kind k that the head line l (the file's line n)
+// opens; m is the match of its head pattern.
+func headUnit(k Kind, l string, m []int, n int) *Unit {
+	u := &Unit{Kind: k, Label: l[:m[3]], Line: n}
+	if m[4] >= 0 {
+		u.Num = l[m[4]:m[5]]
+	}
+	if k == CodePart {
+		u.Num = codePartNum(u.Label)
+	}
+	if k.Titled() {
+		u.Heading = l[m[3]:]
+	} else {
+		u.Text = l[m[3]:]
+	}
+	return u
 }
 
 // container is, per kind, the kinds of unit it may be placed in directly,

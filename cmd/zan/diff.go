@@ -4,7 +4,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"github.com/zan-law/zan/amend"
@@ -26,11 +28,17 @@ type diffCmd struct {
 	Output string `short:"o" help:"Write to this file (atomically) instead of stdout." placeholder:"FILE"`
 }
 
-// comparison is one pair of editions to compare.
+// comparison is one pair of editions compared.
 type comparison struct {
 	title    string
 	code     string // the code's id, for JSON of several codes
-	old, new *codes.Doc
+	language string // the new edition's
+	units    []diff.Unit
+}
+
+// compareDocs compares two editions built in memory.
+func compareDocs(title, code string, old, new *codes.Doc) comparison {
+	return comparison{title: title, code: code, language: new.Meta.Language, units: diff.Diff(old, new)}
 }
 
 // Validate checks the command line: one way of naming the two editions,
@@ -53,11 +61,22 @@ func (c *diffCmd) Validate() error {
 	return nil
 }
 
-func (c *diffCmd) Run(e *env) error {
+func (c *diffCmd) Run(e *env) (err error) {
 	var pairs []comparison
-	var err error
 	switch {
 	case c.Old != "":
+		// The files may be mapped into memory (readText): a file cut short
+		// while it is compared faults on a read past its end, which becomes
+		// this error instead of a crash.
+		defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
+		defer func() {
+			if r := recover(); r != nil {
+				if _, fault := r.(interface{ Addr() uintptr }); !fault {
+					panic(r)
+				}
+				err = fmt.Errorf("%s, %s: a file changed while it was compared", c.Old, c.New)
+			}
+		}()
 		pairs, err = c.files()
 	case c.Code != "":
 		pairs, err = c.dates()
@@ -72,9 +91,8 @@ func (c *diffCmd) Run(e *env) error {
 	}
 	var out []byte
 	for i, p := range pairs {
-		units := diff.Diff(p.old, p.new)
-		opt := diff.Options{Language: p.new.Meta.Language, Title: p.title, Link: c.Link, Color: c.color(e)}
-		b, err := render(units, c.Format, opt)
+		opt := diff.Options{Language: p.language, Title: p.title, Link: c.Link, Color: c.color(e)}
+		b, err := render(p.units, c.Format, opt)
 		if err != nil {
 			return err
 		}
@@ -97,7 +115,7 @@ func (c *diffCmd) Run(e *env) error {
 func (c *diffCmd) jsonByCode(e *env, pairs []comparison) error {
 	byCode := map[string]json.RawMessage{}
 	for _, p := range pairs {
-		b, err := diff.JSON(diff.Diff(p.old, p.new))
+		b, err := diff.JSON(p.units)
 		if err != nil {
 			return err
 		}
@@ -153,18 +171,23 @@ func (c *diffCmd) color(e *env) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
+// files compares two code files as texts (diff.Texts): only the articles
+// whose text differs are parsed.
 func (c *diffCmd) files() ([]comparison, error) {
-	var docs [2]*codes.Doc
+	var texts [2]string
+	var language string
 	for i, name := range []string{c.Old, c.New} {
-		src, err := readFile(name)
+		src, err := readText(name)
 		if err != nil {
 			return nil, err
 		}
-		if docs[i], err = codes.Parse(name, src); err != nil {
+		d, body, _, err := codes.ParseFrontMatter(name, src)
+		if err != nil {
 			return nil, err
 		}
+		texts[i], language = body, d.Meta.Language
 	}
-	return []comparison{{title: c.Old + " → " + c.New, old: docs[0], new: docs[1]}}, nil
+	return []comparison{{title: c.Old + " → " + c.New, language: language, units: diff.Texts(texts[0], texts[1])}}, nil
 }
 
 func (c *diffCmd) dates() ([]comparison, error) {
@@ -188,7 +211,7 @@ func (c *diffCmd) dates() ([]comparison, error) {
 	if err != nil {
 		return nil, err
 	}
-	return []comparison{{title: fmt.Sprintf("%s: %s → %s", c.Code, from, to), old: old.Doc, new: new.Doc}}, nil
+	return []comparison{compareDocs(fmt.Sprintf("%s: %s → %s", c.Code, from, to), c.Code, old.Doc, new.Doc)}, nil
 }
 
 // law compares, for each code the law amends, the edition just before the
@@ -216,10 +239,39 @@ func (c *diffCmd) law(e *env) ([]comparison, error) {
 	}
 	var out []comparison
 	for _, ch := range changes {
-		out = append(out, comparison{title: fmt.Sprintf("Law No. %s: %s", law.Meta.Number, ch.Code), code: ch.Code, old: ch.Old, new: ch.New})
+		out = append(out, compareDocs(fmt.Sprintf("Law No. %s: %s", law.Meta.Number, ch.Code), ch.Code, ch.Old, ch.New))
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%s: the law amends no code of the corpus (it amends: %s)", c.Law, actList(law))
 	}
 	return out, nil
+}
+
+// readText reads a file as a string: mapped into memory where it can be
+// (mapText), else its bytes read once into the string (a code is a
+// megabyte or more). Errors name the file, as readFile's do.
+func readText(name string) (string, error) {
+	fail := func(err error) (string, error) {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return "", fmt.Errorf("%s: %v", name, pe.Err)
+		}
+		return "", err
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return fail(err)
+	}
+	defer f.Close()
+	if text, ok := mapText(f); ok {
+		return text, nil
+	}
+	var b strings.Builder
+	if info, err := f.Stat(); err == nil {
+		b.Grow(int(info.Size()))
+	}
+	if _, err := io.Copy(&b, f); err != nil {
+		return fail(err)
+	}
+	return b.String(), nil
 }

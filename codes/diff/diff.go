@@ -43,8 +43,20 @@ type Word struct {
 // skipped at once. The result follows the new edition's order, each
 // removed unit after the unit it followed.
 func Diff(old, new *codes.Doc) []Unit {
-	d := &differ{}
-	d.unit(old.Root, new.Root, []*codes.Unit{old.Root}, []*codes.Unit{new.Root}, "")
+	units, _ := compareTrees(old.Root, new.Root, nil)
+	return units
+}
+
+// compareTrees compares two unit trees. shared (see Texts) are units that
+// stand in both trees for an article the editions have word for word; it
+// reports false if one of them met a unit other than itself, or was added
+// or removed, as part of a container or on its own.
+func compareTrees(old, new *codes.Unit, shared map[*codes.Unit]bool) ([]Unit, bool) {
+	d := &differ{shared: shared}
+	d.unit(old, new, []*codes.Unit{old}, []*codes.Unit{new}, "")
+	if d.lost {
+		return nil, false
+	}
 	d.pairMoves()
 	out := d.out[:0]
 	for _, u := range d.out {
@@ -52,7 +64,7 @@ func Diff(old, new *codes.Doc) []Unit {
 			out = append(out, u)
 		}
 	}
-	return out
+	return out, true
 }
 
 // differ walks two editions side by side.
@@ -60,11 +72,17 @@ type differ struct {
 	out              []Unit
 	added, removed   []int    // indices into out
 	addedKey, gonKey []string // their move keys
+	shared           map[*codes.Unit]bool
+	lost             bool // a shared unit was not aligned with itself
 }
 
 // unit compares o and n (same address) and their children.
 func (d *differ) unit(o, n *codes.Unit, opath, npath []*codes.Unit, article string) {
 	if o == n {
+		return
+	}
+	if d.shared[o] || d.shared[n] {
+		d.lost = true
 		return
 	}
 	if n.Kind == codes.Article {
@@ -118,6 +136,7 @@ func (d *differ) removeBefore(o *codes.Unit, i int, seen []bool, opath []*codes.
 		}
 		seen[j] = true
 		c := o.Children[j]
+		d.checkNotShared(c)
 		if c.Kind == codes.Article {
 			article = c.Label + c.Heading
 		}
@@ -128,12 +147,27 @@ func (d *differ) removeBefore(o *codes.Unit, i int, seen []bool, opath []*codes.
 }
 
 func (d *differ) add(c *codes.Unit, npath []*codes.Unit, article string) {
+	d.checkNotShared(c)
 	if c.Kind == codes.Article {
 		article = c.Label + c.Heading
 	}
 	d.added = append(d.added, len(d.out))
 	d.addedKey = append(d.addedKey, moveKey(c))
 	d.out = append(d.out, Unit{Address: codes.AddressOf(npath), Change: Added, Article: article, New: subtree(c)})
+}
+
+// checkNotShared notes a unit added or removed that is or holds a shared
+// unit, whose text the tree does not have.
+func (d *differ) checkNotShared(u *codes.Unit) {
+	if len(d.shared) == 0 || d.lost {
+		return
+	}
+	codes.Walk(u, func(x *codes.Unit, entering bool) bool {
+		if d.shared[x] {
+			d.lost = true
+		}
+		return entering && !d.lost && x.Kind < codes.Article // shared units are articles
+	})
 }
 
 // pairMoves turns an added unit and a removed one with the same words into

@@ -2,7 +2,9 @@
 // their units by canonical address (added, removed, changed, moved or
 // renumbered units), then compares the text of each changed unit word by
 // word with github.com/sergi/go-diff, on tokens that never split a word or
-// a number such as "380-3". format.go writes the result as a terminal
+// a number such as "380-3"; a changed stretch too long to compare word by
+// word in bounded time is compared by sentences or lines first
+// (words.go). format.go writes the result as a terminal
 // redline, Markdown, HTML, JSON and the comparative table
 // (сравнительная таблица) Kazakh reviewers work with.
 package diff
