@@ -39,15 +39,24 @@ func ReadFile(fsys fs.FS, name string) ([]byte, error) {
 	return b, nil
 }
 
+// CheckOSFile says whether the file named on the command line may be read
+// (see ReadFile), before it is opened. Errors name the path.
+func CheckOSFile(name string) error {
+	info, err := os.Stat(name)
+	if err != nil {
+		return fmt.Errorf("%s: %v", name, unwrapPath(err))
+	}
+	if err := checkRegular(info); err != nil {
+		return fmt.Errorf("%s: %v", name, err)
+	}
+	return nil
+}
+
 // ReadOSFile is ReadFile for a path of the operating system: a file named on
 // the command line. Errors name the path.
 func ReadOSFile(name string) ([]byte, error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", name, unwrapPath(err))
-	}
-	if err := checkRegular(info); err != nil {
-		return nil, fmt.Errorf("%s: %v", name, err)
+	if err := CheckOSFile(name); err != nil {
+		return nil, err
 	}
 	f, err := os.Open(name)
 	if err != nil {

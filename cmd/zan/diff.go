@@ -12,6 +12,7 @@ import (
 	"github.com/zan-law/zan/amend"
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/diff"
+	"github.com/zan-law/zan/corpus"
 )
 
 type diffCmd struct {
@@ -249,8 +250,12 @@ func (c *diffCmd) law(e *env) ([]comparison, error) {
 
 // readText reads a file as a string: mapped into memory where it can be
 // (mapText), else its bytes read once into the string (a code is a
-// megabyte or more). Errors name the file, as readFile's do.
+// megabyte or more). Only regular files of at most corpus.MaxFileSize are
+// read, as by readFile. Errors name the file, as readFile's do.
 func readText(name string) (string, error) {
+	if err := corpus.CheckOSFile(name); err != nil {
+		return "", err
+	}
 	fail := func(err error) (string, error) {
 		var pe *os.PathError
 		if errors.As(err, &pe) {
