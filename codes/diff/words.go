@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"github.com/zan-law/zan/codes"
 	"iter"
 	"strings"
 	"unicode"
@@ -270,20 +271,7 @@ func tokens(s string) iter.Seq[string] {
 			j := i + size
 			switch {
 			case isWord(r):
-				for j < len(s) {
-					r, size := decodeRune(s[j:])
-					if isWord(r) {
-						j += size
-						continue
-					}
-					if r == '-' && j+1 < len(s) {
-						if n, _ := decodeRune(s[j+1:]); isWord(n) {
-							j += size
-							continue
-						}
-					}
-					break
-				}
+				j = codes.WordEnd(s, i, isWord)
 			case isSpace(r):
 				for j < len(s) {
 					r, size := decodeRune(s[j:])
