@@ -80,14 +80,25 @@ func readRegular(f fs.File) ([]byte, error) {
 	if err := checkRegular(info); err != nil {
 		return nil, err
 	}
-	b, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
-	if err != nil {
-		return nil, unwrapPath(err)
+	// One buffer of the file's size (and a byte to see it grow); ReadAll
+	// would double its way up to a code's megabytes.
+	b := make([]byte, 0, info.Size()+1)
+	for {
+		n, err := f.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if len(b) > MaxFileSize {
+			return nil, errTooLarge
+		}
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return nil, unwrapPath(err)
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // the file grew while read
+		}
 	}
-	if len(b) > MaxFileSize {
-		return nil, errTooLarge
-	}
-	return b, nil
 }
 
 var errTooLarge = fmt.Errorf("larger than %d MB: not a code or a law", MaxFileSize>>20)
