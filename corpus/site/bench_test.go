@@ -1,0 +1,34 @@
+package site
+
+import (
+	"testing"
+
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/corpus"
+	"github.com/zan-law/zan/corpus/corpustest"
+)
+
+// BenchmarkBuildGenerated builds the site of the full-size code with a
+// history of 200 laws: 201 edition pages, 200 law pages and the indexes.
+// The figure includes corpus.Editions (folding the laws), not loading the
+// corpus or writing the files.
+func BenchmarkBuildGenerated(b *testing.B) {
+	fsys, err := corpustest.Generated(200)
+	if err != nil {
+		b.Fatal(err)
+	}
+	cp, err := corpus.Load(fsys, "generated")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		files, err := Build(cp, codes.RenderOptions{Provenance: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(files) != 201+200+3 {
+			b.Fatalf("%d files", len(files))
+		}
+	}
+}
