@@ -41,7 +41,7 @@ func RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, erro
 	p := page{
 		Lang:     d.Meta.Language,
 		Title:    title,
-		Words:    wordsFor(d.Meta.Language),
+		Words:    codes.WordsFor(d.Meta.Language),
 		Nav:      nav,
 		Contents: contents(d.Root, places),
 		Body:     template.HTML(body),

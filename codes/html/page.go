@@ -3,13 +3,15 @@ package html
 import (
 	_ "embed"
 	"html/template"
+
+	"github.com/zan-law/zan/codes"
 )
 
 // page is what page.tmpl shows.
 type page struct {
 	Lang     string // the act's language: the page's lang attribute
 	Title    string // <title>: the act's title and the edition line
-	Words    words
+	Words    codes.PageWords
 	Nav      []Link
 	Contents []*entry
 	Body     template.HTML // the act, from goldmark
