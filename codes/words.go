@@ -27,6 +27,7 @@ type PageWords struct {
 	BaseEdition   string // the first edition's changes
 	SameDay       string // the heading of the list of same-day conflicts
 	SameDayNote   string // what to do about them
+	Footer        string // at the foot of a site's pages: what they are
 
 	// A law's page of changes to one code.
 	LawChanges func(number string, date Date, code string) string // the page's title
@@ -46,6 +47,7 @@ var pageWords = map[string]PageWords{
 		InForceFrom:   "In force from", WhatChanged: "What changed", BaseEdition: "base edition",
 		SameDay:     "Changed by two laws on the same day",
 		SameDayNote: "applied in the order shown; check that the second reads as its drafters meant",
+		Footer:      "Made by zan from the corpus's codes and amending laws. Editions are computed, not official texts.",
 		LawChanges: func(number string, date Date, code string) string {
 			return fmt.Sprintf("Law No. %s of %s: changes to %s", number, date, code)
 		},
@@ -63,6 +65,7 @@ var pageWords = map[string]PageWords{
 		InForceFrom:   "Действует с", WhatChanged: "Что изменено", BaseEdition: "исходная редакция",
 		SameDay:     "Изменено двумя законами в один день",
 		SameDayNote: "применены в указанном порядке; проверьте, что второе изменение читается так, как задумано",
+		Footer:      "Сделано zan из кодексов и изменяющих законов корпуса. Редакции вычислены, это не официальные тексты.",
 		LawChanges: func(number string, date Date, code string) string {
 			return fmt.Sprintf("Закон № %s от %s: изменения в %s", number, date.Format("02.01.2006"), code)
 		},
