@@ -29,8 +29,13 @@ func Render(d *codes.Doc, opt codes.RenderOptions) ([]byte, error) {
 // RenderPage writes the edition d as a page with the navigation links nav
 // above it.
 func RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, error) {
+	return renderPage(d, opt, nav, convert)
+}
+
+// renderPage is RenderPage with the Markdown converted by conv.
+func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, conv func([]byte, []markdown.Place) ([]byte, error)) ([]byte, error) {
 	md, places := markdown.RenderPlaces(d, opt)
-	body, err := convert(md, places)
+	body, err := conv(md, places)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.Meta.ID, err)
 	}
@@ -59,17 +64,22 @@ func RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, erro
 // of places become the ids of their paragraphs, with the unit's kind as
 // the class: <p id="article-380-3-part-2" class="part">.
 func convert(md []byte, places []markdown.Place) ([]byte, error) {
+	var b bytes.Buffer
+	if err := converter(kindsOf(places)).Convert(md, &b); err != nil {
+		return nil, fmt.Errorf("markdown: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// kindsOf gives the kind of the unit of each anchor.
+func kindsOf(places []markdown.Place) map[string]codes.Kind {
 	kinds := make(map[string]codes.Kind, len(places))
 	for _, p := range places {
 		if p.Anchor != "" {
 			kinds[p.Anchor] = p.Unit.Kind
 		}
 	}
-	var b bytes.Buffer
-	if err := converter(kinds).Convert(md, &b); err != nil {
-		return nil, fmt.Errorf("markdown: %w", err)
-	}
-	return b.Bytes(), nil
+	return kinds
 }
 
 // converter returns goldmark as zan's Markdown needs it: CommonMark with

@@ -1,0 +1,125 @@
+package html
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/codes/codestest"
+)
+
+// TestRendererSameAsWhole checks that a Renderer's page, block by block
+// from its cache, is byte for byte goldmark's page of the whole Markdown:
+// for the default editions, a text full of Markdown syntax and the
+// full-size code, with and without footnotes, on a cold and a warm cache,
+// and that the warm one converts nothing new.
+func TestRendererSameAsWhole(t *testing.T) {
+	docs := defaultEditions(t)
+	escaped, err := codes.Parse("test.txt", []byte(escapedSource))
+	if err != nil {
+		t.Fatal(err)
+	}
+	full, _, err := codestest.FullSizeDoc()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs = append(docs, escaped, full)
+	r := NewRenderer()
+	for _, opt := range []codes.RenderOptions{allNotes, {}} {
+		for _, d := range docs {
+			want, err := Render(d, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, warm := range []bool{false, true} {
+				before := len(r.blocks)
+				got, err := r.RenderPage(d, opt, nil)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got, want) {
+					t.Errorf("%s %+v (warm %v): the page differs from Render's at byte %d", d.Meta.ID, opt, warm, firstDiff(got, want))
+				}
+				if warm && len(r.blocks) != before {
+					t.Errorf("%s %+v: a warm cache converted %d blocks", d.Meta.ID, opt, len(r.blocks)-before)
+				}
+			}
+		}
+	}
+	if r.wholes != 0 {
+		t.Errorf("%d pages converted whole", r.wholes)
+	}
+	if !strings.Contains(string(must(r.RenderPage(docs[0], allNotes, nil))), `<sup id="fnref:1"><a href="#fn:1" class="footnote-ref" role="doc-noteref">1</a></sup>`) {
+		t.Error("no footnote reference 1")
+	}
+}
+
+// TestRendererShiftedFootnotes checks the case the cache is for: an
+// edition with a footnote more near its start, which shifts the numbers of
+// all the footnotes after it, reuses the blocks and numbers them anew.
+func TestRendererShiftedFootnotes(t *testing.T) {
+	d := defaultEditions(t)[0]
+	r := NewRenderer()
+	if _, err := r.RenderPage(d, allNotes, nil); err != nil {
+		t.Fatal(err)
+	}
+	e := d.Clone()
+	first := e.Root
+	for len(first.Children) > 0 {
+		first = first.Children[0]
+	}
+	first.Footnotes = append(first.Footnotes, codes.Footnote{Text: "Footnote. A new one."})
+	want, err := Render(e, allNotes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := len(r.blocks)
+	got, err := r.RenderPage(e, allNotes, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("the page differs from Render's at byte %d", firstDiff(got, want))
+	}
+	if n := len(r.blocks) - before; n != 2 { // the changed block and the new footnote
+		t.Errorf("%d blocks converted, want 2", n)
+	}
+}
+
+func firstDiff(a, b []byte) int {
+	for i := range min(len(a), len(b)) {
+		if a[i] != b[i] {
+			return i
+		}
+	}
+	return min(len(a), len(b))
+}
+
+func must(b []byte, err error) []byte {
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
+
+// TestRendererWhole checks that text holding the mark a Renderer uses for
+// footnote references is converted whole, giving Render's page.
+func TestRendererWhole(t *testing.T) {
+	d, err := codes.Parse("test.txt", []byte(strings.Replace(escapedSource, "Part one:", "Part \uE000 one:", 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Render(d, allNotes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewRenderer()
+	got, err := r.RenderPage(d, allNotes, nil)
+	if err != nil || !bytes.Equal(got, want) {
+		t.Errorf("%v; the page differs from Render's at byte %d", err, firstDiff(got, want))
+	}
+	if r.wholes != 1 || len(r.blocks) != 0 {
+		t.Errorf("%d pages converted whole, %d blocks; want 1, 0", r.wholes, len(r.blocks))
+	}
+}
