@@ -52,7 +52,7 @@ func Build(cp *corpus.Corpus, opt Options, emit func(File) error) error {
 	if opt.clock == nil {
 		opt.clock = time.Now
 	}
-	b := &builder{cp: cp, opt: opt, emit: emit, paths: map[string]string{},
+	b := &builder{cp: cp, opt: opt, emit: emit, paths: map[string]string{}, html: html.NewRenderer(),
 		progress: progress{w: opt.Progress, now: opt.clock, start: opt.clock()}}
 	for _, d := range cp.Codes {
 		if err := b.code(d); err != nil {
@@ -73,6 +73,7 @@ type builder struct {
 	paths    map[string]string // the files given so far, each with what it is for
 	codes    []codeData
 	progress progress
+	html     *html.Renderer // shared by the editions, which share most of their text
 }
 
 // add gives a file to emit, unless another one has its path: two laws
@@ -103,16 +104,25 @@ func (b *builder) code(d *codes.Doc) error {
 		c.Conflicts = append(c.Conflicts, cf.String())
 	}
 	what := fmt.Sprintf("code %s (%s)", id, d.File)
-	for i, ed := range eds {
-		page, err := b.edition(eds, i)
-		if err != nil {
+	// The editions' pages are made in parallel: they are most of the work.
+	type page struct {
+		data    []byte
+		changes []change
+	}
+	err = inOrder(len(eds), func(i int) (page, error) {
+		data, err := b.edition(eds, i)
+		return page{data, changes(eds[i])}, err
+	}, func(i int, p page) error {
+		ed := eds[i]
+		if err := b.add(File{Path: id + "/" + editionFile(ed), Data: p.data}, what); err != nil {
 			return err
 		}
-		if err := b.add(File{Path: id + "/" + editionFile(ed), Data: page}, what); err != nil {
-			return err
-		}
-		c.Editions = append(c.Editions, editionData{Date: ed.Date.String(), Href: editionFile(ed), Changes: changes(ed)})
+		c.Editions = append(c.Editions, editionData{Date: ed.Date.String(), Href: editionFile(ed), Changes: p.changes})
 		b.progress.report(i+1 == len(eds), "%s %d/%d editions", id, i+1, len(eds))
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	c.Latest = c.Editions[len(c.Editions)-1]
 	b.codes = append(b.codes, c)
@@ -138,7 +148,7 @@ func (b *builder) edition(eds []*corpus.Edition, i int) ([]byte, error) {
 	if i+1 < len(eds) {
 		nav = append(nav, html.Link{Text: eds[i+1].Date.String() + " →", Href: editionFile(eds[i+1])})
 	}
-	return html.RenderPage(ed.Doc, b.opt.Render, nav)
+	return b.html.RenderPage(ed.Doc, b.opt.Render, nav)
 }
 
 // changes lists what an edition changed, as zan timeline does ("252-VIII
