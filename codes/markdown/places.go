@@ -1,6 +1,10 @@
 package markdown
 
-import "github.com/zan-law/zan/codes"
+import (
+	"strings"
+
+	"github.com/zan-law/zan/codes"
+)
 
 // headingLevels gives the Markdown heading level of each titled kind. The
 // level is fixed per kind, not taken from the depth in the tree, so an
@@ -31,7 +35,7 @@ type Place struct {
 // address and anchor.
 func Places(root *codes.Unit) []Place {
 	var out []Place
-	walk(root, func(p Place, entering bool) bool {
+	walk(root, 0, func(p Place, entering bool) bool {
 		if entering && p.Unit != root {
 			out = append(out, p)
 		}
@@ -45,14 +49,15 @@ func Places(root *codes.Unit) []Place {
 // more, or one step of its own for the units an address starts from (see
 // codes.AddressOf): the anchors are built the same way, not from scratch
 // for every unit.
-func walk(root *codes.Unit, fn func(p Place, entering bool) bool) {
+// units, when known, is how many units the tree has.
+func walk(root *codes.Unit, units int, fn func(p Place, entering bool) bool) {
 	type level struct {
 		place        Place
 		anchor       string // the unit's anchor, used or not
 		underArticle bool   // the unit is an article or below one
 	}
 	var path []level
-	used := map[string]bool{}
+	used := make(map[string]bool, units)
 	codes.Walk(root, func(u *codes.Unit, entering bool) bool {
 		if !entering {
 			p := path[len(path)-1].place
@@ -62,17 +67,23 @@ func walk(root *codes.Unit, fn func(p Place, entering bool) bool) {
 		l := level{place: Place{Unit: u}}
 		if u.Kind != codes.Act {
 			step := codes.Address{{Kind: u.Kind, Num: u.Num}}
+			stepAnchor := u.Kind.String()
+			if strings.ContainsAny(u.Num, "/:") {
+				stepAnchor = step.Anchor()
+			} else if u.Num != "" {
+				stepAnchor += "-" + u.Num // step.Anchor(), without its string building
+			}
 			var parent level
 			if len(path) > 0 {
 				parent = path[len(path)-1]
 			}
 			l.underArticle = parent.underArticle || u.Kind == codes.Article
 			if startsAddress(u.Kind, parent.underArticle) || len(parent.place.Address) == 0 {
-				l.place.Address, l.anchor = step, step.Anchor()
+				l.place.Address, l.anchor = step, stepAnchor
 			} else {
 				a := parent.place.Address
 				l.place.Address = append(a[:len(a):len(a)], step[0])
-				l.anchor = parent.anchor + "-" + step.Anchor()
+				l.anchor = parent.anchor + "-" + stepAnchor
 			}
 			if !used[l.anchor] {
 				l.place.Anchor, used[l.anchor] = l.anchor, true
