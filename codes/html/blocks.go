@@ -29,6 +29,7 @@ import (
 type Renderer struct {
 	mu     sync.Mutex
 	blocks map[string][]byte // block's Markdown, references marked → its HTML
+	notes  map[string][]byte // a footnote's Markdown → its HTML
 	wholes int               // pages converted whole
 }
 
@@ -41,11 +42,14 @@ func (r *Renderer) whole(md []byte, places []markdown.Place) ([]byte, error) {
 }
 
 // NewRenderer returns a Renderer with nothing converted yet.
-func NewRenderer() *Renderer { return &Renderer{blocks: map[string][]byte{}} }
+func NewRenderer() *Renderer {
+	return &Renderer{blocks: map[string][]byte{}, notes: map[string][]byte{}}
+}
 
 // RenderPage writes the edition d as a page with the navigation links nav
-// above it, as the package's RenderPage does.
-func (r *Renderer) RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, error) {
+// above it, as the package's RenderPage does, and returns the places of
+// its units: those with an anchor have it on the page.
+func (r *Renderer) RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, []markdown.Place, error) {
 	return renderPage(d, opt, nav, r.convert)
 }
 
@@ -61,9 +65,11 @@ func (r *Renderer) convert(md []byte, places []markdown.Place) ([]byte, error) {
 	}
 	body, notes := splitNotes(md)
 	var conv goldmark.Markdown // made when a block is not known yet
-	html := func(key string, src []byte) ([]byte, error) {
+	// html returns the HTML of src, a block or a footnote's text, from
+	// known or converted anew. (Looking up m[string(src)] copies nothing.)
+	html := func(known map[string][]byte, src []byte) ([]byte, error) {
 		r.mu.Lock()
-		out, ok := r.blocks[key]
+		out, ok := known[string(src)]
 		r.mu.Unlock()
 		if ok {
 			return out, nil
@@ -77,7 +83,7 @@ func (r *Renderer) convert(md []byte, places []markdown.Place) ([]byte, error) {
 		}
 		out = b.Bytes()
 		r.mu.Lock()
-		r.blocks[key] = out
+		known[string(src)] = out
 		r.mu.Unlock()
 		return out, nil
 	}
@@ -89,7 +95,7 @@ func (r *Renderer) convert(md []byte, places []markdown.Place) ([]byte, error) {
 		if !ok {
 			return r.whole(md, places)
 		}
-		h, err := html(string(marked), marked)
+		h, err := html(r.blocks, marked)
 		if err != nil {
 			return nil, err
 		}
@@ -113,7 +119,7 @@ func (r *Renderer) convert(md []byte, places []markdown.Place) ([]byte, error) {
 	}
 	out.WriteString("<div class=\"footnotes\" role=\"doc-endnotes\">\n<hr>\n<ol>\n")
 	for i, text := range notes {
-		h, err := html("\x00"+string(text), text) // "\x00": not the key of a block
+		h, err := html(r.notes, text)
 		if err != nil {
 			return nil, err
 		}

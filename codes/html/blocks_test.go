@@ -7,6 +7,7 @@ import (
 
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/codestest"
+	"github.com/zan-law/zan/codes/markdown"
 )
 
 // TestRendererSameAsWhole checks that a Renderer's page, block by block
@@ -33,16 +34,16 @@ func TestRendererSameAsWhole(t *testing.T) {
 				t.Fatal(err)
 			}
 			for _, warm := range []bool{false, true} {
-				before := len(r.blocks)
-				got, err := r.RenderPage(d, opt, nil)
+				before := len(r.blocks) + len(r.notes)
+				got, _, err := r.RenderPage(d, opt, nil)
 				if err != nil {
 					t.Fatal(err)
 				}
 				if !bytes.Equal(got, want) {
 					t.Errorf("%s %+v (warm %v): the page differs from Render's at byte %d", d.Meta.ID, opt, warm, firstDiff(got, want))
 				}
-				if warm && len(r.blocks) != before {
-					t.Errorf("%s %+v: a warm cache converted %d blocks", d.Meta.ID, opt, len(r.blocks)-before)
+				if warm && len(r.blocks)+len(r.notes) != before {
+					t.Errorf("%s %+v: a warm cache converted %d blocks", d.Meta.ID, opt, len(r.blocks)+len(r.notes)-before)
 				}
 			}
 		}
@@ -61,7 +62,7 @@ func TestRendererSameAsWhole(t *testing.T) {
 func TestRendererShiftedFootnotes(t *testing.T) {
 	d := defaultEditions(t)[0]
 	r := NewRenderer()
-	if _, err := r.RenderPage(d, allNotes, nil); err != nil {
+	if _, _, err := r.RenderPage(d, allNotes, nil); err != nil {
 		t.Fatal(err)
 	}
 	e := d.Clone()
@@ -74,15 +75,15 @@ func TestRendererShiftedFootnotes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	before := len(r.blocks)
-	got, err := r.RenderPage(e, allNotes, nil)
+	before := len(r.blocks) + len(r.notes)
+	got, _, err := r.RenderPage(e, allNotes, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("the page differs from Render's at byte %d", firstDiff(got, want))
 	}
-	if n := len(r.blocks) - before; n != 2 { // the changed block and the new footnote
+	if n := len(r.blocks) + len(r.notes) - before; n != 2 { // the changed block and the new footnote
 		t.Errorf("%d blocks converted, want 2", n)
 	}
 }
@@ -96,7 +97,7 @@ func firstDiff(a, b []byte) int {
 	return min(len(a), len(b))
 }
 
-func must(b []byte, err error) []byte {
+func must(b []byte, _ []markdown.Place, err error) []byte {
 	if err != nil {
 		panic(err)
 	}
@@ -115,11 +116,11 @@ func TestRendererWhole(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := NewRenderer()
-	got, err := r.RenderPage(d, allNotes, nil)
+	got, _, err := r.RenderPage(d, allNotes, nil)
 	if err != nil || !bytes.Equal(got, want) {
 		t.Errorf("%v; the page differs from Render's at byte %d", err, firstDiff(got, want))
 	}
-	if r.wholes != 1 || len(r.blocks) != 0 {
-		t.Errorf("%d pages converted whole, %d blocks; want 1, 0", r.wholes, len(r.blocks))
+	if r.wholes != 1 || len(r.blocks)+len(r.notes) != 0 {
+		t.Errorf("%d pages converted whole, %d blocks; want 1, 0", r.wholes, len(r.blocks)+len(r.notes))
 	}
 }

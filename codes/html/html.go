@@ -29,15 +29,16 @@ func Render(d *codes.Doc, opt codes.RenderOptions) ([]byte, error) {
 // RenderPage writes the edition d as a page with the navigation links nav
 // above it.
 func RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, error) {
-	return renderPage(d, opt, nav, convert)
+	page, _, err := renderPage(d, opt, nav, convert)
+	return page, err
 }
 
 // renderPage is RenderPage with the Markdown converted by conv.
-func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, conv func([]byte, []markdown.Place) ([]byte, error)) ([]byte, error) {
+func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, conv func([]byte, []markdown.Place) ([]byte, error)) ([]byte, []markdown.Place, error) {
 	md, places := markdown.RenderPlaces(d, opt)
 	body, err := conv(md, places)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", d.Meta.ID, err)
+		return nil, nil, fmt.Errorf("%s: %w", d.Meta.ID, err)
 	}
 	title := d.Meta.Title
 	if line := markdown.Edition(d.Meta); line != "" {
@@ -54,10 +55,11 @@ func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, conv func([]b
 		Style:    Stylesheet(),
 	}
 	var b bytes.Buffer
+	b.Grow(len(body) + len(stylesheet) + len(places)*64) // the act, the style, the contents
 	if err := pageTemplate.Execute(&b, p); err != nil {
-		return nil, fmt.Errorf("%s: page: %w", d.Meta.ID, err)
+		return nil, nil, fmt.Errorf("%s: page: %w", d.Meta.ID, err)
 	}
-	return b.Bytes(), nil
+	return b.Bytes(), places, nil
 }
 
 // convert turns Markdown written by package markdown into HTML. The anchors

@@ -365,7 +365,7 @@ func FuzzText(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if cached, err := NewRenderer().RenderPage(d, codes.RenderOptions{}, nil); err != nil || !bytes.Equal(cached, page) {
+		if cached, _, err := NewRenderer().RenderPage(d, codes.RenderOptions{}, nil); err != nil || !bytes.Equal(cached, page) {
 			t.Errorf("Renderer: %v; its page is not Render's", err)
 		}
 		root, err := nethtml.Parse(bytes.NewReader(page))
