@@ -54,12 +54,40 @@ func Build(cp *corpus.Corpus, opt Options, emit func(File) error) error {
 	}
 	b := &builder{cp: cp, opt: opt, emit: emit, paths: map[string]string{}, html: html.NewRenderer(),
 		progress: progress{w: opt.Progress, now: opt.clock, start: opt.clock()}}
+	var all []codeEditions
 	for _, d := range cp.Codes {
-		if err := b.code(d); err != nil {
+		c, err := b.editions(d)
+		if err != nil {
 			return err
 		}
+		all = append(all, c)
 	}
-	if err := b.timeline(); err != nil {
+	// The laws' pages are made while the editions' are: the corpus is
+	// asked on that one goroutine only, from here on.
+	laws := b.cp.LawEntries()
+	lawPages := make(chan lawResult, len(laws))
+	go func() {
+		defer close(lawPages)
+		for _, e := range laws {
+			r := b.law(e)
+			lawPages <- r
+			if r.err != nil {
+				return
+			}
+		}
+	}()
+	var err error
+	for _, c := range all {
+		if err = b.code(c); err != nil {
+			break
+		}
+	}
+	if err == nil {
+		err = b.timeline(lawPages, len(laws))
+	}
+	for range lawPages { // the laws' goroutine is done when Build is
+	}
+	if err != nil {
 		return err
 	}
 	return b.page(indexPage, "index", "en", "Codes of the Republic of Kazakhstan", indexData{Codes: b.codes}, "the index")
@@ -86,19 +114,29 @@ func (b *builder) add(f File, what string) error {
 	return b.emit(f)
 }
 
-// code adds a code's editions and its index page.
-func (b *builder) code(d *codes.Doc) error {
+// codeEditions is a code with its editions, checked and folded.
+type codeEditions struct {
+	doc *codes.Doc
+	eds []*corpus.Edition
+}
+
+// editions checks that the code's id and language can name files, and
+// folds its editions.
+func (b *builder) editions(d *codes.Doc) (codeEditions, error) {
 	id := d.Meta.ID
 	if err := frontmatter.CheckSlug(d.File, "id", id); err != nil {
-		return err
+		return codeEditions{}, err
 	}
 	if err := frontmatter.CheckSlug(d.File, "language", d.Meta.Language); err != nil {
-		return err
+		return codeEditions{}, err
 	}
 	eds, err := b.cp.Editions(id)
-	if err != nil {
-		return err
-	}
+	return codeEditions{d, eds}, err
+}
+
+// code adds a code's editions and its index page.
+func (b *builder) code(ce codeEditions) error {
+	d, eds, id := ce.doc, ce.eds, ce.doc.Meta.ID
 	c := codeData{ID: id, Meta: d.Meta, Href: id + "/" + indexPage}
 	for _, cf := range corpus.Conflicts(eds) {
 		c.Conflicts = append(c.Conflicts, cf.String())
@@ -109,9 +147,9 @@ func (b *builder) code(d *codes.Doc) error {
 		data    []byte
 		changes []change
 	}
-	err = inOrder(len(eds), func(i int) (page, error) {
-		data, err := b.edition(eds, i)
-		return page{data, changes(eds[i])}, err
+	err := inOrder(len(eds), func(i int) (page, error) {
+		data, places, err := b.edition(eds, i)
+		return page{data, changes(eds[i], places)}, err
 	}, func(i int, p page) error {
 		ed := eds[i]
 		if err := b.add(File{Path: id + "/" + editionFile(ed), Data: p.data}, what); err != nil {
@@ -134,7 +172,7 @@ func editionFile(ed *corpus.Edition) string { return ed.Date.String() + ".html" 
 
 // edition renders the page of the i-th edition, with links to the site's
 // indexes and the editions before and after it, in the code's language.
-func (b *builder) edition(eds []*corpus.Edition, i int) ([]byte, error) {
+func (b *builder) edition(eds []*corpus.Edition, i int) ([]byte, []markdown.Place, error) {
 	ed := eds[i]
 	w := codes.WordsFor(ed.Doc.Meta.Language)
 	nav := []html.Link{
@@ -154,10 +192,10 @@ func (b *builder) edition(eds []*corpus.Edition, i int) ([]byte, error) {
 // changes lists what an edition changed, as zan timeline does ("252-VIII
 // insert article:380-3"), each linked to the changed unit on the edition's
 // page, or to the nearest unit holding it there (a paragraph of a part has
-// no anchor of its own; the part has).
-func changes(ed *corpus.Edition) []change {
-	anchors := map[string]bool{}
-	for _, p := range markdown.Places(ed.Doc.Root) {
+// no anchor of its own; the part has). places are the page's.
+func changes(ed *corpus.Edition, places []markdown.Place) []change {
+	anchors := make(map[string]bool, len(places))
+	for _, p := range places {
 		if p.Anchor != "" {
 			anchors[p.Anchor] = true
 		}
@@ -179,31 +217,63 @@ func changes(ed *corpus.Edition) []change {
 	return out
 }
 
-// timeline adds the page of the laws in order of entry into force, and
-// each law's own pages.
-func (b *builder) timeline() error {
+// lawResult is a law's line in the timeline and its pages, or the error
+// that stops the site.
+type lawResult struct {
+	line  lawData
+	pages []lawPage
+	err   error
+}
+
+// lawPage is a page of the site about one law.
+type lawPage struct {
+	File
+	what string // the law, for an error about its path
+}
+
+// law makes a law's line in the timeline and its pages. It asks the
+// corpus, so it runs on one goroutine at a time.
+func (b *builder) law(e corpus.Entry) lawResult {
+	l := lawData{
+		Number: e.Law.Meta.Number, Title: e.Law.Meta.Title, Language: e.Law.Meta.Language,
+		Date: e.Law.Meta.Date.String(), Published: orUnknown(e.Law.Meta.Published.String()),
+		InForce: orUnknown(e.InForce.String()), Explanation: e.Law.Explain(),
+		Clause: e.Law.InForce.Clause, Position: e.Law.InForce.Pos.String(),
+	}
+	if e.Err != nil {
+		l.InForce = "unknown"
+	}
+	for _, id := range b.cp.CodesAmended(e.Law) {
+		l.Codes = append(l.Codes, html.Link{Text: id, Href: id + "/" + indexPage})
+	}
+	pages, err := b.lawPages(e.Law)
+	for _, p := range pages {
+		l.Pages = append(l.Pages, html.Link{Text: p.title, Href: p.Path, Lang: e.Law.Meta.Language})
+	}
+	r := lawResult{line: l, err: err}
+	for _, p := range pages {
+		r.pages = append(r.pages, p.lawPage)
+	}
+	return r
+}
+
+// timeline adds the laws' pages as they come, and the page of the laws in
+// order of entry into force.
+func (b *builder) timeline(laws <-chan lawResult, n int) error {
 	data := timelineData{Codes: b.codes}
-	entries := b.cp.LawEntries()
-	for i, e := range entries {
-		l := lawData{
-			Number: e.Law.Meta.Number, Title: e.Law.Meta.Title, Language: e.Law.Meta.Language,
-			Date: e.Law.Meta.Date.String(), Published: orUnknown(e.Law.Meta.Published.String()),
-			InForce: orUnknown(e.InForce.String()), Explanation: e.Law.Explain(),
-			Clause: e.Law.InForce.Clause, Position: e.Law.InForce.Pos.String(),
+	i := 0
+	for r := range laws {
+		if r.err != nil {
+			return r.err
 		}
-		if e.Err != nil {
-			l.InForce = "unknown"
+		for _, p := range r.pages {
+			if err := b.add(p.File, p.what); err != nil {
+				return err
+			}
 		}
-		for _, id := range b.cp.CodesAmended(e.Law) {
-			l.Codes = append(l.Codes, html.Link{Text: id, Href: id + "/" + indexPage})
-		}
-		pages, err := b.lawPages(e.Law)
-		if err != nil {
-			return err
-		}
-		l.Pages = pages
-		data.Laws = append(data.Laws, l)
-		b.progress.report(i+1 == len(entries), "laws %d/%d", i+1, len(entries))
+		data.Laws = append(data.Laws, r.line)
+		i++
+		b.progress.report(i == n, "laws %d/%d", i, n)
 	}
 	return b.page(timelinePage, "timeline", "en", "Timeline of the laws", data, "the timeline")
 }
@@ -217,7 +287,7 @@ func (b *builder) timeline() error {
 // law's date, number, language and the code:
 // "laws/2026-01-03-252-viii.en.criminal-code.html". A law that cannot be
 // placed in time has no such page.
-func (b *builder) lawPages(law *amend.Law) ([]html.Link, error) {
+func (b *builder) lawPages(law *amend.Law) ([]titledPage, error) {
 	if _, _, err := law.Span(); err != nil {
 		return nil, nil
 	}
@@ -233,20 +303,28 @@ func (b *builder) lawPages(law *amend.Law) ([]html.Link, error) {
 		return nil, fmt.Errorf("law %s (%s): %w", law.Meta.Number, law.File, err)
 	}
 	w := codes.WordsFor(law.Meta.Language)
-	var links []html.Link
+	what := fmt.Sprintf("law %s (%s)", law.Meta.Number, law.File)
+	var out []titledPage
 	for _, ch := range changes {
 		path := fmt.Sprintf("%s/%s-%s.%s.%s.html", lawsFolder, law.Meta.Date, name, law.Meta.Language, ch.Code)
 		data := lawPageData{Edition: "../" + ch.Code + "/" + ch.Last.String() + ".html"}
 		for _, u := range diff.Diff(ch.Old, ch.New) {
 			data.Units = append(data.Units, unitData{Href: data.Edition + "#" + u.Address.Anchor(), Head: u.Describe(), Words: u.Redline()})
 		}
-		what := fmt.Sprintf("law %s (%s)", law.Meta.Number, law.File)
-		if err := b.page(path, "law", law.Meta.Language, w.LawChanges(law.Meta.Number, law.Meta.Date, ch.Code), data, what); err != nil {
+		page, err := render(path, "law", law.Meta.Language, w.LawChanges(law.Meta.Number, law.Meta.Date, ch.Code), data)
+		if err != nil {
 			return nil, err
 		}
-		links = append(links, html.Link{Text: w.ChangesTo(ch.Code), Href: path, Lang: law.Meta.Language})
+		out = append(out, titledPage{lawPage{File{path, page}, what}, w.ChangesTo(ch.Code)})
 	}
-	return links, nil
+	return out, nil
+}
+
+// titledPage is a law's page with the text of the link to it: "changes to
+// criminal-code".
+type titledPage struct {
+	lawPage
+	title string
 }
 
 func orUnknown(s string) string {
@@ -256,10 +334,19 @@ func orUnknown(s string) string {
 	return s
 }
 
-// page executes the named template of site.tmpl into the file at path, in
-// the language lang, titled title. Its links are relative to the file's
-// folder; base is the way back to the site's root ("", "../").
+// page adds the page render makes of the named template.
 func (b *builder) page(path, name, lang, title string, data any, what string) error {
+	page, err := render(path, name, lang, title, data)
+	if err != nil {
+		return err
+	}
+	return b.add(File{Path: path, Data: page}, what)
+}
+
+// render executes the named template of site.tmpl for the file at path,
+// in the language lang, titled title. Its links are relative to the
+// file's folder; base is the way back to the site's root ("", "../").
+func render(path, name, lang, title string, data any) ([]byte, error) {
 	var buf bytes.Buffer
 	err := pages.ExecuteTemplate(&buf, name, pageData{
 		Base:  strings.Repeat("../", strings.Count(path, "/")),
@@ -270,7 +357,7 @@ func (b *builder) page(path, name, lang, title string, data any, what string) er
 		Data:  data,
 	})
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	return b.add(File{Path: path, Data: buf.Bytes()}, what)
+	return buf.Bytes(), nil
 }
