@@ -184,25 +184,35 @@ func markRefs(block []byte, next int) ([]byte, int, bool) {
 	}
 	out := make([]byte, 0, len(block))
 	refs := 0
-	for i := 0; i < len(block); i++ {
-		c := block[i]
-		if c == '\\' && i+1 < len(block) {
-			out = append(out, c, block[i+1])
-			i++
+	for len(block) > 0 {
+		i := bytes.IndexAny(block, `\[`)
+		if i < 0 || i+1 == len(block) {
+			out = append(out, block...)
+			break
+		}
+		out = append(out, block[:i]...)
+		block = block[i:]
+		if block[0] == '\\' { // an escaped character
+			out = append(out, block[:2]...)
+			block = block[2:]
 			continue
 		}
-		if c == '[' && i+1 < len(block) && block[i+1] == '^' {
-			end := bytes.IndexByte(block[i:], ']')
-			n, err := strconv.Atoi(string(block[i+2 : i+max(end, 2)]))
-			if end < 0 || err != nil || n != next+refs {
-				return nil, 0, false
-			}
-			out = append(out, refMark...)
-			refs++
-			i += end
+		if block[1] != '^' { // a "[" of no reference
+			out = append(out, '[')
+			block = block[1:]
 			continue
 		}
-		out = append(out, c)
+		end := bytes.IndexByte(block, ']')
+		if end < 0 {
+			return nil, 0, false
+		}
+		n, err := strconv.Atoi(string(block[2:end]))
+		if err != nil || n != next+refs {
+			return nil, 0, false
+		}
+		out = append(out, refMark...)
+		refs++
+		block = block[end+1:]
 	}
 	return out, refs, true
 }

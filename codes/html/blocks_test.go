@@ -124,3 +124,25 @@ func TestRendererWhole(t *testing.T) {
 		t.Errorf("%d pages converted whole, %d blocks; want 1, 0", r.wholes, len(r.blocks)+len(r.notes))
 	}
 }
+
+// TestMarkRefs checks which "[^n]" are footnote references: not escaped
+// ones, and each the number after the last.
+func TestMarkRefs(t *testing.T) {
+	for _, c := range []struct {
+		in, want string
+		next     int
+		refs     int
+		ok       bool
+	}{
+		{`Article 1. A\[^1\] [^3] b [x] \\[^4]` + "\n", `Article 1. A\[^1\] ` + refMark + ` b [x] \\` + refMark + "\n", 3, 2, true},
+		{`no references [`, `no references [`, 1, 0, true},
+		{`a [^2] b`, ``, 1, 0, false},
+		{`a [^1 b`, ``, 1, 0, false},
+		{`a [^x] b`, ``, 1, 0, false},
+	} {
+		got, refs, ok := markRefs([]byte(c.in), c.next)
+		if string(got) != c.want || refs != c.refs || ok != c.ok {
+			t.Errorf("markRefs(%q, %d) = %q, %d, %v; want %q, %d, %v", c.in, c.next, got, refs, ok, c.want, c.refs, c.ok)
+		}
+	}
+}
