@@ -2,6 +2,7 @@ package site
 
 import (
 	"bytes"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -189,5 +190,29 @@ site: laws 6/6
 	}
 	if out.Len() != 0 {
 		t.Errorf("a fast build wrote %q", out.String())
+	}
+}
+
+// TestEmitError checks that an error writing a page stops the build and is
+// returned as it is, whether the page is an edition's, a law's or an index.
+func TestEmitError(t *testing.T) {
+	cp := corpora(t)["history"]
+	for _, page := range []string{"criminal-code/2026-03-21.html", "laws/2026-03-18-913-t.en.criminal-procedure-code.html", timelinePage, indexPage} {
+		full := errors.New("disk full")
+		var after []string
+		failed := false
+		err := Build(cp, Options{}, func(f File) error {
+			if failed {
+				after = append(after, f.Path)
+			}
+			if f.Path == page {
+				failed = true
+				return full
+			}
+			return nil
+		})
+		if err != full || after != nil {
+			t.Errorf("%s: %v, and %v given after it; want disk full, nothing after", page, err, after)
+		}
 	}
 }

@@ -63,12 +63,20 @@ func Build(cp *corpus.Corpus, opt Options, emit func(File) error) error {
 		all = append(all, c)
 	}
 	// The laws' pages are made while the editions' are: the corpus is
-	// asked on that one goroutine only, from here on.
+	// asked on that one goroutine only, from here on (corpus.Corpus is
+	// not safe for concurrent use); corpus.Summary and corpus.Conflicts
+	// read editions only.
 	laws := b.cp.LawEntries()
 	lawPages := make(chan lawResult, len(laws))
+	stop := make(chan struct{})
 	go func() {
 		defer close(lawPages)
 		for _, e := range laws {
+			select {
+			case <-stop:
+				return
+			default:
+			}
 			r := b.law(e)
 			lawPages <- r
 			if r.err != nil {
@@ -85,6 +93,7 @@ func Build(cp *corpus.Corpus, opt Options, emit func(File) error) error {
 	if err == nil {
 		err = b.timeline(lawPages, len(laws))
 	}
+	close(stop)
 	for range lawPages { // the laws' goroutine is done when Build is
 	}
 	if err != nil {
