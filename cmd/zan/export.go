@@ -19,7 +19,7 @@ import (
 type exportCmd struct {
 	Corpus    string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
 	Code      string `help:"Export one edition of this code (its id, e.g. criminal-code)." placeholder:"ID" xor:"what"`
-	Site      string `help:"Write a static website of the whole corpus as this folder: an index of the codes, a page per edition of each code with what it changed, and the timeline of the laws. Links are relative: serve the folder from anywhere. The site is written to a new folder next to DIR and renamed into place, so a failed export leaves the old site whole and pages that no longer exist are removed. DIR must be missing (its parent must exist), empty, or a site zan made (its index.html says so); a folder holding anything else is refused, never deleted. Progress goes to stderr when the export takes more than a second." placeholder:"DIR" xor:"what"`
+	Site      string `help:"Write a static website of the whole corpus as this folder: an index of the codes, a page per edition of each code with what it changed, and the timeline of the laws. Links are relative: serve the folder from anywhere. The site is written to a new folder next to DIR and renamed into place, replacing all of DIR: a failed export leaves the old site whole, and pages that no longer exist are removed. DIR must be missing (its parent must exist), empty, or a site zan made (its index.html says so); a folder holding anything else is refused, never deleted. Progress goes to stderr when the export takes more than a second." placeholder:"DIR" xor:"what"`
 	AsOf      string `name:"as-of" help:"With --code: date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
 	Format    string `help:"With --code: md (Markdown: a heading with an id per article, anchors on parts and points, Markdown footnotes) or html (a page with a table of contents and print CSS)." enum:"md,html" default:"html"`
 	Footnotes bool   `help:"Write provenance footnotes naming the law behind each change (--footnotes=false omits them)." default:"true" negatable:""`
@@ -102,7 +102,11 @@ func writeSite(dir string, build func(emit func(site.File) error) error) (err er
 	if err != nil {
 		return err
 	}
-	tmp, err := makeFolderNextTo(dir, "new")
+	abs, err := filepath.Abs(dir) // "." has a parent to put the new folder in
+	if err != nil {
+		return fmt.Errorf("%s: %v", dir, err)
+	}
+	tmp, err := makeFolderNextTo(abs, "new")
 	if err != nil {
 		return fmt.Errorf("%s: cannot make the site's folder: %v", dir, unwrapPath(err))
 	}
@@ -134,7 +138,7 @@ func writeSite(dir string, build func(emit func(site.File) error) error) (err er
 	if err != nil {
 		return err
 	}
-	return replaceFolder(dir, tmp, old != nil)
+	return replaceFolder(dir, abs, tmp, old != nil)
 }
 
 // replaceable checks that dir may be replaced by a new site, and returns
@@ -190,25 +194,26 @@ func makeFolderNextTo(dir, what string) (string, error) {
 // replaceFolder puts the folder tmp in dir's place; the old dir, if
 // exists, is moved aside first and removed after. Should the second
 // rename fail, the old folder is put back.
-func replaceFolder(dir, tmp string, exists bool) error {
+// dir is named in errors; abs is its absolute path.
+func replaceFolder(dir, abs, tmp string, exists bool) error {
 	if !exists {
-		if err := os.Rename(tmp, dir); err != nil {
+		if err := os.Rename(tmp, abs); err != nil {
 			return fmt.Errorf("%s: cannot make the site's folder: %v", dir, unwrapPath(err))
 		}
 		return nil
 	}
-	aside, err := makeFolderNextTo(dir, "old")
+	aside, err := makeFolderNextTo(abs, "old")
 	if err != nil {
 		return fmt.Errorf("%s: cannot replace the site: %v", dir, unwrapPath(err))
 	}
 	if err := os.Remove(aside); err != nil { // a free name to rename to
 		return fmt.Errorf("%s: cannot replace the site: %v", dir, unwrapPath(err))
 	}
-	if err := os.Rename(dir, aside); err != nil {
+	if err := os.Rename(abs, aside); err != nil {
 		return fmt.Errorf("%s: cannot replace the site: %v", dir, unwrapPath(err))
 	}
-	if err := os.Rename(tmp, dir); err != nil {
-		os.Rename(aside, dir)
+	if err := os.Rename(tmp, abs); err != nil {
+		os.Rename(aside, abs)
 		return fmt.Errorf("%s: cannot replace the site: %v", dir, unwrapPath(err))
 	}
 	if err := os.RemoveAll(aside); err != nil {
