@@ -2,6 +2,7 @@ package html
 
 import (
 	"bytes"
+	"html/template"
 	"strconv"
 	"sync"
 
@@ -28,9 +29,10 @@ import (
 // is converted whole.
 type Renderer struct {
 	mu     sync.Mutex
-	blocks map[string][]byte // block's Markdown, references marked → its HTML
-	notes  map[string][]byte // a footnote's Markdown → its HTML
-	wholes int               // pages converted whole
+	blocks map[string][]byte        // block's Markdown, references marked → its HTML
+	notes  map[string][]byte        // a footnote's Markdown → its HTML
+	tocs   map[string]template.HTML // contentsKey → the table of contents
+	wholes int                      // pages converted whole
 }
 
 // whole converts md whole, as convert does, when it cannot be taken apart.
@@ -43,14 +45,34 @@ func (r *Renderer) whole(md []byte, places []markdown.Place) ([]byte, error) {
 
 // NewRenderer returns a Renderer with nothing converted yet.
 func NewRenderer() *Renderer {
-	return &Renderer{blocks: map[string][]byte{}, notes: map[string][]byte{}}
+	return &Renderer{blocks: map[string][]byte{}, notes: map[string][]byte{}, tocs: map[string]template.HTML{}}
 }
 
 // RenderPage writes the edition d as a page with the navigation links nav
 // above it, as the package's RenderPage does, and returns the places of
 // its units: those with an anchor have it on the page.
 func (r *Renderer) RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, []markdown.Place, error) {
-	return renderPage(d, opt, nav, r.convert)
+	return renderPage(d, opt, nav, r.convert, r.contents)
+}
+
+// contents writes a table of contents, or returns the one written for an
+// edition before with the same entries: most editions change no heading.
+func (r *Renderer) contents(entries []*entry) (template.HTML, error) {
+	key := contentsKey(entries)
+	r.mu.Lock()
+	toc, ok := r.tocs[key]
+	r.mu.Unlock()
+	if ok {
+		return toc, nil
+	}
+	toc, err := writeContents(entries)
+	if err != nil {
+		return "", err
+	}
+	r.mu.Lock()
+	r.tocs[key] = toc
+	r.mu.Unlock()
+	return toc, nil
 }
 
 // refMark stands for a footnote reference in a block while it is

@@ -29,16 +29,22 @@ func Render(d *codes.Doc, opt codes.RenderOptions) ([]byte, error) {
 // RenderPage writes the edition d as a page with the navigation links nav
 // above it.
 func RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, error) {
-	page, _, err := renderPage(d, opt, nav, convert)
+	page, _, err := renderPage(d, opt, nav, convert, writeContents)
 	return page, err
 }
 
-// renderPage is RenderPage with the Markdown converted by conv.
-func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, conv func([]byte, []markdown.Place) ([]byte, error)) ([]byte, []markdown.Place, error) {
+// renderPage is RenderPage with the Markdown converted by conv and the
+// table of contents written by toc.
+func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, conv func([]byte, []markdown.Place) ([]byte, error),
+	toc func([]*entry) (template.HTML, error)) ([]byte, []markdown.Place, error) {
 	md, places := markdown.RenderPlaces(d, opt)
 	body, err := conv(md, places)
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", d.Meta.ID, err)
+	}
+	contents, err := toc(contents(d.Root, places))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: contents: %w", d.Meta.ID, err)
 	}
 	title := d.Meta.Title
 	if line := markdown.Edition(d.Meta); line != "" {
@@ -49,7 +55,7 @@ func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, conv func([]b
 		Title:    title,
 		Words:    codes.WordsFor(d.Meta.Language),
 		Nav:      nav,
-		Contents: contents(d.Root, places),
+		Contents: contents,
 		Body:     template.HTML(body),
 		Source:   d.Meta.Source,
 		Style:    Stylesheet(),

@@ -13,7 +13,7 @@ type page struct {
 	Title    string // <title>: the act's title and the edition line
 	Words    codes.PageWords
 	Nav      []Link
-	Contents []*entry
+	Contents template.HTML // the table of contents: its entries, as "entries" writes them
 	Body     template.HTML // the act, from goldmark
 	Source   string        // where the text was taken from (front matter)
 	Style    template.CSS
