@@ -154,35 +154,9 @@ func (c *Corpus) errorsAsOf(id string, h *history, date codes.Date) error {
 // be placed in time and a law that fails (on any code it amends) are
 // errors: an edition is given whole or not at all.
 func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, error) {
-	h, ok := c.histories[id]
-	if !ok {
-		_, err := c.Code(id)
+	ed, h, err := c.editionAt(id, date, nil)
+	if err != nil {
 		return nil, err
-	}
-	base := h.editions[0].Doc
-	if date.Before(base.Meta.Edition) {
-		return nil, fmt.Errorf("%s: the corpus holds %s as of %s (its base edition); it has no text in force on %s",
-			base.File, id, base.Meta.Edition, date.Format("2006-01-02"))
-	}
-	if err := c.errorsAsOf(id, h, date); err != nil {
-		return nil, err
-	}
-	// The last edition, or the code folded again up to the date: without
-	// what comes into force later, and without a law signed after the date
-	// but in force before it (with retroactive effect), which was not law
-	// on that date.
-	last := h.editions[len(h.editions)-1]
-	retro := slices.ContainsFunc(h.entries, func(e Entry) bool { return !date.Before(e.InForce) && !e.signedBy(date) })
-	if date.Before(last.Date) || retro {
-		excluded := func(e Entry) bool { return slices.ContainsFunc(c.excluded, e.same) }
-		h := c.foldCode(id, func(e Entry) bool { return !date.Before(e.InForce) && e.signedBy(date) && !excluded(e) }, false)
-		last = h.editions[len(h.editions)-1]
-	}
-	ed := &Edition{Doc: last.Doc.Clone(), Date: date}
-	ed.Doc.Meta.Edition = date
-	ed.Doc.DropNotesInForce(date) // notes that came with the base text, on changes now in force
-	if last != h.editions[0] {
-		ed.Changes = slices.Clone(last.Changes)
 	}
 	if pending {
 		for _, e := range h.entries {
@@ -195,6 +169,55 @@ func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, er
 	}
 	ed.Doc.Freeze()
 	return ed, nil
+}
+
+// editionAt is Edition without notes on changes to come. all, when set, is
+// every edition of the code (see Editions), to take the edition from.
+func (c *Corpus) editionAt(id string, date codes.Date, all []*Edition) (*Edition, *history, error) {
+	h, ok := c.histories[id]
+	if !ok {
+		_, err := c.Code(id)
+		return nil, nil, err
+	}
+	base := h.editions[0].Doc
+	if date.Before(base.Meta.Edition) {
+		return nil, nil, fmt.Errorf("%s: the corpus holds %s as of %s (its base edition); it has no text in force on %s",
+			base.File, id, base.Meta.Edition, date.Format("2006-01-02"))
+	}
+	if err := c.errorsAsOf(id, h, date); err != nil {
+		return nil, nil, err
+	}
+	// The edition in force on the date: the last, or one of all, or the
+	// code folded again up to the date, without what comes into force
+	// later, and without a law signed after the date but in force before it
+	// (with retroactive effect), which was not law on that date.
+	last := h.editions[len(h.editions)-1]
+	var changes []amend.Change
+	retro := slices.ContainsFunc(h.entries, func(e Entry) bool { return !date.Before(e.InForce) && !e.signedBy(date) })
+	switch {
+	case all != nil && !retro:
+		k := 0
+		for k+1 < len(all) && !date.Before(all[k+1].Date) {
+			k++
+		}
+		last = all[k]
+		for _, ed := range all[1 : k+1] {
+			changes = append(changes, ed.Changes...)
+		}
+	case date.Before(last.Date) || retro:
+		excluded := func(e Entry) bool { return slices.ContainsFunc(c.excluded, e.same) }
+		again := c.foldCode(id, func(e Entry) bool { return !date.Before(e.InForce) && e.signedBy(date) && !excluded(e) }, false)
+		last = again.editions[len(again.editions)-1]
+		if last != again.editions[0] {
+			changes = slices.Clone(last.Changes)
+		}
+	case last != h.editions[0]:
+		changes = slices.Clone(last.Changes)
+	}
+	ed := &Edition{Doc: last.Doc.Clone(), Date: date, Changes: changes}
+	ed.Doc.Meta.Edition = date
+	ed.Doc.DropNotesInForce(date) // notes that came with the base text, on changes now in force
+	return ed, h, nil
 }
 
 // Editions returns every edition of the code from its base: one per date

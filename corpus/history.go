@@ -78,6 +78,13 @@ type LawChange struct {
 // corpus. A law that cannot be placed in time is compared with the edition
 // in force on today's date (the error says so, with the changes).
 func (c *Corpus) LawChanges(law *amend.Law, today codes.Date) ([]LawChange, error) {
+	return c.lawChanges(law, today, func(id string, date codes.Date) (*Edition, error) {
+		return c.Edition(id, date, false)
+	})
+}
+
+// lawChanges is LawChanges taking the editions from editionAt.
+func (c *Corpus) lawChanges(law *amend.Law, today codes.Date, editionAt func(id string, date codes.Date) (*Edition, error)) ([]LawChange, error) {
 	before, _, dateErr := law.Span()
 	if dateErr == nil {
 		before = before.AddDays(-1)
@@ -97,18 +104,57 @@ func (c *Corpus) LawChanges(law *amend.Law, today codes.Date) ([]LawChange, erro
 		if before.Before(d.Meta.Edition) {
 			continue // already in the base edition
 		}
-		old, err := c.Edition(d.Meta.ID, before, false)
+		old, err := editionAt(id, before)
 		if err != nil {
 			return nil, err
 		}
 		new, _, err := amend.ApplyOps(old.Doc, law, ops)
 		if err != nil {
-			return nil, fmt.Errorf("%s on %s: %w", law.File, d.Meta.ID, err)
+			return nil, fmt.Errorf("%s on %s: %w", law.File, id, err)
 		}
-		out = append(out, LawChange{Code: d.Meta.ID, Before: before, Last: last, Old: old.Doc, New: new})
+		out = append(out, LawChange{Code: id, Before: before, Last: last, Old: old.Doc, New: new})
 	}
 	if dateErr != nil {
 		return out, fmt.Errorf("%w; compared with the edition in force on %s", dateErr, today)
 	}
 	return out, nil
+}
+
+// History is every edition of every code of a corpus, folded once, for
+// readers of many editions: the site shows them all, and what each law
+// changes, which would otherwise fold the codes again for every law.
+type History struct {
+	c    *Corpus
+	eds  map[string][]*Edition
+	errs map[string]error
+}
+
+// History folds every edition of every code (see Editions).
+func (c *Corpus) History() *History {
+	h := &History{c: c, eds: map[string][]*Edition{}, errs: map[string]error{}}
+	for _, d := range c.Codes {
+		h.eds[d.Meta.ID], h.errs[d.Meta.ID] = c.Editions(d.Meta.ID)
+	}
+	return h
+}
+
+// Editions is Corpus.Editions, folded once.
+func (h *History) Editions(id string) ([]*Edition, error) {
+	if _, ok := h.eds[id]; !ok {
+		return h.c.Editions(id) // not a code of the corpus: its error
+	}
+	return h.eds[id], h.errs[id]
+}
+
+// LawChanges is Corpus.LawChanges, with the editions before the law taken
+// from the history.
+func (h *History) LawChanges(law *amend.Law, today codes.Date) ([]LawChange, error) {
+	return h.c.lawChanges(law, today, func(id string, date codes.Date) (*Edition, error) {
+		ed, _, err := h.c.editionAt(id, date, h.eds[id])
+		if err != nil {
+			return nil, err
+		}
+		ed.Doc.Freeze()
+		return ed, nil
+	})
 }

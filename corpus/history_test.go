@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -146,4 +147,38 @@ func TestEditionsLeaveOutFailingLaw(t *testing.T) {
 func mustEditions(c *Corpus, id string) []*Edition {
 	eds, _ := c.Editions(id)
 	return eds
+}
+
+// The history gives what the corpus gives, edition by edition and law by
+// law, without folding the codes again.
+func TestHistoryAsCorpus(t *testing.T) {
+	c := historyCorpus(t)
+	h := c.History()
+	render := func(d *codes.Doc) string {
+		out, err := codes.Render(d, codes.RenderOptions{Provenance: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(out)
+	}
+	for _, law := range c.Laws {
+		want, werr := c.LawChanges(law, codes.NewDate(2026, 11, 30))
+		got, gerr := h.LawChanges(law, codes.NewDate(2026, 11, 30))
+		if fmt.Sprint(werr) != fmt.Sprint(gerr) || len(got) != len(want) {
+			t.Fatalf("law %s: %d changes, %v; want %d, %v", law.Meta.Number, len(got), gerr, len(want), werr)
+		}
+		for i := range want {
+			if got[i].Code != want[i].Code || got[i].Before != want[i].Before || got[i].Last != want[i].Last ||
+				render(got[i].Old) != render(want[i].Old) || render(got[i].New) != render(want[i].New) {
+				t.Errorf("law %s on %s: the history's comparison differs from the corpus's", law.Meta.Number, want[i].Code)
+			}
+		}
+	}
+	for _, d := range c.Codes {
+		want, _ := c.Editions(d.Meta.ID)
+		got, _ := h.Editions(d.Meta.ID)
+		if len(got) != len(want) {
+			t.Errorf("%s: %d editions, want %d", d.Meta.ID, len(got), len(want))
+		}
+	}
 }

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 
@@ -15,12 +19,12 @@ import (
 type exportCmd struct {
 	Corpus    string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
 	Code      string `help:"Export one edition of this code (its id, e.g. criminal-code)." placeholder:"ID" xor:"what"`
-	Site      string `help:"Write a static website of the whole corpus into this folder (made if missing; its parent must exist): an index of the codes, a page per edition of each code with what it changed, and the timeline of the laws. Links are relative: serve the folder from anywhere." placeholder:"DIR" xor:"what"`
+	Site      string `help:"Write a static website of the whole corpus as this folder: an index of the codes, a page per edition of each code with what it changed, and the timeline of the laws. Links are relative: serve the folder from anywhere. The site is written to a new folder next to DIR and renamed into place, replacing all of DIR: a failed export leaves the old site whole, and pages that no longer exist are removed. DIR must be missing (its parent must exist), empty, or a site zan made (its index.html says so); a folder holding anything else is refused, never deleted. Progress goes to stderr when the export takes more than a second." placeholder:"DIR" xor:"what"`
 	AsOf      string `name:"as-of" help:"With --code: date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
 	Format    string `help:"With --code: md (Markdown: a heading with an id per article, anchors on parts and points, Markdown footnotes) or html (a page with a table of contents and print CSS)." enum:"md,html" default:"html"`
 	Footnotes bool   `help:"Write provenance footnotes naming the law behind each change (--footnotes=false omits them)." default:"true" negatable:""`
 	Pending   bool   `help:"With --code: note on each unit the changes that laws signed by --as-of will make later (Adilet's \"IZPI's note!\"); --pending=false leaves the notes out. A site's pages have none." default:"true" negatable:""`
-	Output    string `short:"o" help:"With --code: write to this file (atomically) instead of stdout." placeholder:"FILE"`
+	Output    string `short:"o" help:"With --code: write to this file instead of stdout: a regular file is replaced atomically (keeping its permissions); a device or pipe (/dev/stdout) is written directly." placeholder:"FILE"`
 }
 
 // Validate asks for --code or --site (kong refuses both), and refuses the
@@ -58,11 +62,10 @@ func (c *exportCmd) Run(e *env) error {
 	}
 	opt := codes.RenderOptions{Provenance: c.Footnotes, Pending: c.Pending}
 	if c.Site != "" {
-		files, err := site.Build(cp, opt)
-		if err != nil {
-			return err
-		}
-		return writeSite(e, c.Site, files)
+		sopt := site.Options{Render: opt, Progress: prefixed{e.stderr, "zan: "}}
+		return writeSite(c.Site, func(emit func(site.File) error) error {
+			return site.Build(cp, sopt, emit)
+		})
 	}
 	date, err := dateFlag("as-of", c.AsOf)
 	if err != nil {
@@ -83,24 +86,152 @@ func (c *exportCmd) Run(e *env) error {
 	return e.output(c.Output, out)
 }
 
-// writeSite writes the files into dir, made if missing (its parent is
-// not), each file atomically. The site is built in full before anything
-// is written, so an error in the corpus leaves dir as it was.
-func writeSite(e *env, dir string, files []site.File) error {
-	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, os.ErrExist) {
-		return fmt.Errorf("%s: cannot make the site's folder: %v", dir, errors.Unwrap(err))
+// siteMarker is what the index page of a site zan made holds: a folder
+// with it may be replaced by a new export, a folder with other files not.
+const siteMarker = `<meta name="generator" content="zan">`
+
+// writeSite writes the site build makes into dir. The files go into a new
+// folder next to dir, which then takes dir's place: a failed export leaves
+// the old site whole, and a page the new site does not have is gone. dir
+// may be missing (its parent may not), empty, or a site zan made — a
+// folder holding other things is refused, not deleted. The new folders
+// are made fresh, so no symbolic link in them leads a page elsewhere.
+func writeSite(dir string, build func(emit func(site.File) error) error) (err error) {
+	dir = filepath.Clean(dir)
+	old, err := replaceable(dir)
+	if err != nil {
+		return err
 	}
-	if fi, err := os.Stat(dir); err != nil || !fi.IsDir() {
-		return fmt.Errorf("%s: not a folder", dir)
+	abs, err := filepath.Abs(dir) // "." has a parent to put the new folder in
+	if err != nil {
+		return fmt.Errorf("%s: %v", dir, err)
 	}
-	for _, f := range files {
-		name := filepath.Join(dir, filepath.FromSlash(f.Path))
-		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
-			return fmt.Errorf("%s: cannot make a folder: %v", filepath.Dir(name), errors.Unwrap(err))
+	tmp, err := makeFolderNextTo(abs, "new")
+	if err != nil {
+		return fmt.Errorf("%s: cannot make the site's folder: %v", dir, unwrapPath(err))
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(tmp)
 		}
-		if err := e.output(name, f.Data); err != nil {
-			return err
+	}()
+	if old != nil {
+		if err := os.Chmod(tmp, old.Mode().Perm()); err != nil {
+			return fmt.Errorf("%s: %v", tmp, unwrapPath(err))
 		}
+	}
+	root, err := os.OpenRoot(tmp)
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	err = build(func(f site.File) error {
+		name := filepath.FromSlash(f.Path)
+		if err := root.MkdirAll(filepath.Dir(name), 0o777); err != nil {
+			return fmt.Errorf("%s: cannot make a folder: %v", filepath.Join(dir, filepath.Dir(name)), unwrapPath(err))
+		}
+		if err := root.WriteFile(name, f.Data, 0o666); err != nil {
+			return fmt.Errorf("%s: cannot write: %v", filepath.Join(dir, name), unwrapPath(err))
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	return replaceFolder(dir, abs, tmp, old != nil)
+}
+
+// replaceable checks that dir may be replaced by a new site, and returns
+// what is there now (nil when nothing is).
+func replaceable(dir string) (fs.FileInfo, error) {
+	fi, err := os.Lstat(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		pi, err := os.Stat(filepath.Dir(dir))
+		if err != nil {
+			return nil, fmt.Errorf("%s: cannot make the site's folder: %v", dir, unwrapPath(err))
+		}
+		if !pi.IsDir() {
+			return nil, fmt.Errorf("%s: cannot make the site's folder: %s is not a folder", dir, filepath.Dir(dir))
+		}
+		return nil, nil
+	}
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("%s: %v", dir, unwrapPath(err))
+	case fi.Mode()&fs.ModeSymlink != 0:
+		return nil, fmt.Errorf("%s: a symbolic link; give the site's folder itself", dir)
+	case !fi.IsDir():
+		return nil, fmt.Errorf("%s: not a folder", dir)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", dir, unwrapPath(err))
+	}
+	if len(entries) == 0 {
+		return fi, nil
+	}
+	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
+	if err != nil || !bytes.Contains(index, []byte(siteMarker)) {
+		return nil, fmt.Errorf("%s: not empty and not a site made by zan (no index.html of zan's): not replaced; give a new or empty folder", dir)
+	}
+	return fi, nil
+}
+
+// makeFolderNextTo makes an empty folder beside dir, on the same file
+// system so that a rename can move it: ".site.zan-new-123456". Its mode is
+// the usual one for folders (0777 less the umask).
+func makeFolderNextTo(dir, what string) (string, error) {
+	var err error
+	for range 100 {
+		name := filepath.Join(filepath.Dir(dir), fmt.Sprintf(".%s.zan-%s-%d", filepath.Base(dir), what, rand.Uint32()))
+		if err = os.Mkdir(name, 0o777); !errors.Is(err, fs.ErrExist) {
+			return name, err
+		}
+	}
+	return "", err
+}
+
+// replaceFolder puts the folder tmp in dir's place; the old dir, if
+// exists, is moved aside first and removed after. Should the second
+// rename fail, the old folder is put back.
+// dir is named in errors; abs is its absolute path.
+func replaceFolder(dir, abs, tmp string, exists bool) error {
+	if !exists {
+		if err := os.Rename(tmp, abs); err != nil {
+			return fmt.Errorf("%s: cannot make the site's folder: %v", dir, unwrapPath(err))
+		}
+		return nil
+	}
+	aside, err := makeFolderNextTo(abs, "old")
+	if err != nil {
+		return fmt.Errorf("%s: cannot replace the site: %v", dir, unwrapPath(err))
+	}
+	if err := os.Remove(aside); err != nil { // a free name to rename to
+		return fmt.Errorf("%s: cannot replace the site: %v", dir, unwrapPath(err))
+	}
+	if err := os.Rename(abs, aside); err != nil {
+		return fmt.Errorf("%s: cannot replace the site: %v", dir, unwrapPath(err))
+	}
+	if err := os.Rename(tmp, abs); err != nil {
+		os.Rename(aside, abs)
+		return fmt.Errorf("%s: cannot replace the site: %v", dir, unwrapPath(err))
+	}
+	if err := os.RemoveAll(aside); err != nil {
+		return fmt.Errorf("%s: the old site is left in %s: %v", dir, aside, unwrapPath(err))
 	}
 	return nil
+}
+
+// prefixed writes each line with prefix before it: the site's progress on
+// stderr as "zan: site: …".
+type prefixed struct {
+	w      io.Writer
+	prefix string
+}
+
+func (p prefixed) Write(b []byte) (int, error) {
+	if _, err := p.w.Write(append([]byte(p.prefix), b...)); err != nil {
+		return 0, err
+	}
+	return len(b), nil
 }

@@ -1,6 +1,9 @@
 package html
 
 import (
+	"html/template"
+	"strings"
+
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/markdown"
 )
@@ -39,4 +42,32 @@ func contents(root *codes.Unit, places []markdown.Place) []*entry {
 		return out
 	}
 	return list(root)
+}
+
+// writeContents writes the table of contents with page.tmpl's "entries".
+func writeContents(entries []*entry) (template.HTML, error) {
+	var b strings.Builder
+	err := pageTemplate.ExecuteTemplate(&b, "entries", entries)
+	return template.HTML(b.String()), err
+}
+
+// contentsKey is a key that tells two tables of contents apart: each
+// entry's kind, anchor and text, and where its entries below end.
+func contentsKey(entries []*entry) string {
+	var b strings.Builder
+	var write func([]*entry)
+	write = func(es []*entry) {
+		for _, e := range es {
+			b.WriteString(e.Kind)
+			b.WriteByte(0)
+			b.WriteString(e.Anchor)
+			b.WriteByte(0)
+			b.WriteString(e.Text)
+			b.WriteByte(1)
+			write(e.Below)
+			b.WriteByte(2)
+		}
+	}
+	write(entries)
+	return b.String()
 }

@@ -29,10 +29,22 @@ func Render(d *codes.Doc, opt codes.RenderOptions) ([]byte, error) {
 // RenderPage writes the edition d as a page with the navigation links nav
 // above it.
 func RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, error) {
+	page, _, err := renderPage(d, opt, nav, convert, writeContents)
+	return page, err
+}
+
+// renderPage is RenderPage with the Markdown converted by conv and the
+// table of contents written by toc.
+func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, conv func([]byte, []markdown.Place) ([]byte, error),
+	toc func([]*entry) (template.HTML, error)) ([]byte, []markdown.Place, error) {
 	md, places := markdown.RenderPlaces(d, opt)
-	body, err := convert(md, places)
+	body, err := conv(md, places)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %w", d.Meta.ID, err)
+		return nil, nil, fmt.Errorf("%s: %w", d.Meta.ID, err)
+	}
+	contents, err := toc(contents(d.Root, places))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: contents: %w", d.Meta.ID, err)
 	}
 	title := d.Meta.Title
 	if line := markdown.Edition(d.Meta); line != "" {
@@ -41,35 +53,41 @@ func RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, erro
 	p := page{
 		Lang:     d.Meta.Language,
 		Title:    title,
-		Words:    wordsFor(d.Meta.Language),
+		Words:    codes.WordsFor(d.Meta.Language),
 		Nav:      nav,
-		Contents: contents(d.Root, places),
+		Contents: contents,
 		Body:     template.HTML(body),
 		Source:   d.Meta.Source,
 		Style:    Stylesheet(),
 	}
 	var b bytes.Buffer
+	b.Grow(len(body) + len(stylesheet) + len(places)*64) // the act, the style, the contents
 	if err := pageTemplate.Execute(&b, p); err != nil {
-		return nil, fmt.Errorf("%s: page: %w", d.Meta.ID, err)
+		return nil, nil, fmt.Errorf("%s: page: %w", d.Meta.ID, err)
 	}
-	return b.Bytes(), nil
+	return b.Bytes(), places, nil
 }
 
 // convert turns Markdown written by package markdown into HTML. The anchors
 // of places become the ids of their paragraphs, with the unit's kind as
 // the class: <p id="article-380-3-part-2" class="part">.
 func convert(md []byte, places []markdown.Place) ([]byte, error) {
+	var b bytes.Buffer
+	if err := converter(kindsOf(places)).Convert(md, &b); err != nil {
+		return nil, fmt.Errorf("markdown: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// kindsOf gives the kind of the unit of each anchor.
+func kindsOf(places []markdown.Place) map[string]codes.Kind {
 	kinds := make(map[string]codes.Kind, len(places))
 	for _, p := range places {
 		if p.Anchor != "" {
 			kinds[p.Anchor] = p.Unit.Kind
 		}
 	}
-	var b bytes.Buffer
-	if err := converter(kinds).Convert(md, &b); err != nil {
-		return nil, fmt.Errorf("markdown: %w", err)
-	}
-	return b.Bytes(), nil
+	return kinds
 }
 
 // converter returns goldmark as zan's Markdown needs it: CommonMark with

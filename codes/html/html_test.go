@@ -205,11 +205,8 @@ func TestText(t *testing.T) {
 	}
 }
 
-// TestTextEscaped checks that text Markdown would read as syntax (list
-// markers, emphasis, links, raw HTML, entities, heading ids, tables, code)
-// shows on the page as written.
-func TestTextEscaped(t *testing.T) {
-	src := `---
+// escapedSource is a code whose text Markdown would read as syntax.
+const escapedSource = `---
 kind: code
 id: test-code
 title: Code of *Markdown* & <HTML> [test]
@@ -245,7 +242,12 @@ Note. A note: 1. item *x*
 Article 2. Ends with a backslash \
 Text with tab	and  two spaces; trailing escape \\
 `
-	d, err := codes.Parse("test.txt", []byte(src))
+
+// TestTextEscaped checks that text Markdown would read as syntax (list
+// markers, emphasis, links, raw HTML, entities, heading ids, tables, code)
+// shows on the page as written.
+func TestTextEscaped(t *testing.T) {
+	d, err := codes.Parse("test.txt", []byte(escapedSource))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -362,6 +364,9 @@ func FuzzText(f *testing.F) {
 		page, err := Render(d, codes.RenderOptions{})
 		if err != nil {
 			t.Fatal(err)
+		}
+		if cached, _, err := NewRenderer().RenderPage(d, codes.RenderOptions{}, nil); err != nil || !bytes.Equal(cached, page) {
+			t.Errorf("Renderer: %v; its page is not Render's", err)
 		}
 		root, err := nethtml.Parse(bytes.NewReader(page))
 		if err != nil {

@@ -3,15 +3,17 @@ package html
 import (
 	_ "embed"
 	"html/template"
+
+	"github.com/zan-law/zan/codes"
 )
 
 // page is what page.tmpl shows.
 type page struct {
 	Lang     string // the act's language: the page's lang attribute
 	Title    string // <title>: the act's title and the edition line
-	Words    words
+	Words    codes.PageWords
 	Nav      []Link
-	Contents []*entry
+	Contents template.HTML // the table of contents: its entries, as "entries" writes them
 	Body     template.HTML // the act, from goldmark
 	Source   string        // where the text was taken from (front matter)
 	Style    template.CSS

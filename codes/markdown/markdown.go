@@ -35,9 +35,11 @@ func Render(d *codes.Doc, opt codes.RenderOptions) []byte {
 // RenderPlaces is Render and Places in one walk of the tree.
 func RenderPlaces(d *codes.Doc, opt codes.RenderOptions) ([]byte, []Place) {
 	w := &writer{opt: opt}
+	size, units := measure(d.Root)
+	w.b.Grow(size)
 	w.title(d)
-	var places []Place
-	walk(d.Root, func(p Place, entering bool) bool {
+	places := make([]Place, 0, units)
+	walk(d.Root, units, func(p Place, entering bool) bool {
 		if entering && p.Unit != d.Root {
 			places = append(places, p)
 		}
@@ -58,6 +60,24 @@ func RenderPlaces(d *codes.Doc, opt codes.RenderOptions) ([]byte, []Place) {
 	})
 	w.footnoteDefinitions()
 	return w.b.Bytes(), places
+}
+
+// measure returns about how long the Markdown of the tree below root is
+// (its text, and room for the labels, anchors and footnote marks) and how
+// many units it has, so that the Markdown and the places are made at their
+// size at once, not grown step by step.
+func measure(root *codes.Unit) (size, units int) {
+	codes.Walk(root, func(u *codes.Unit, entering bool) bool {
+		if entering {
+			units++
+			size += len(u.Label) + len(u.Heading) + len(u.Text) + len(u.WrapUp) + 64
+			for _, f := range u.Footnotes {
+				size += len(f.Text) + 16
+			}
+		}
+		return true
+	})
+	return size + size/8, units
 }
 
 // writer accumulates the Markdown and the footnotes to define at the end.
@@ -94,7 +114,9 @@ func (w *writer) heading(p Place) {
 	w.b.WriteString(escapeInline(u.Label + u.Heading))
 	w.refs(u)
 	if p.Anchor != "" {
-		w.b.WriteString(" {#" + p.Anchor + "}")
+		w.b.WriteString(" {#")
+		w.b.WriteString(p.Anchor)
+		w.b.WriteString("}")
 	}
 	w.b.WriteString("\n\n")
 }
@@ -105,7 +127,9 @@ func (w *writer) heading(p Place) {
 // renderers (and GitHub) keep. codes/html moves the id onto the paragraph.
 func (w *writer) anchored(p Place, text string) {
 	if p.Anchor != "" {
-		w.b.WriteString(`<a id="` + p.Anchor + `"></a>`)
+		w.b.WriteString(`<a id="`)
+		w.b.WriteString(p.Anchor)
+		w.b.WriteString(`"></a>`)
 	}
 	w.b.WriteString(escapeParagraph(text))
 	w.refs(p.Unit)

@@ -1,6 +1,10 @@
 package markdown
 
-import "github.com/zan-law/zan/codes"
+import (
+	"strings"
+
+	"github.com/zan-law/zan/codes"
+)
 
 // headingLevels gives the Markdown heading level of each titled kind. The
 // level is fixed per kind, not taken from the depth in the tree, so an
@@ -31,7 +35,7 @@ type Place struct {
 // address and anchor.
 func Places(root *codes.Unit) []Place {
 	var out []Place
-	walk(root, func(p Place, entering bool) bool {
+	walk(root, 0, func(p Place, entering bool) bool {
 		if entering && p.Unit != root {
 			out = append(out, p)
 		}
@@ -41,26 +45,64 @@ func Places(root *codes.Unit) []Place {
 }
 
 // walk is codes.Walk with each unit's place. The root (the act) has an
-// empty address and no anchor.
-func walk(root *codes.Unit, fn func(p Place, entering bool) bool) {
-	var path []*codes.Unit
-	var places []Place // the place of each unit on path
-	used := map[string]bool{}
+// empty address and no anchor. Each address is its parent's and one step
+// more, or one step of its own for the units an address starts from (see
+// codes.AddressOf): the anchors are built the same way, not from scratch
+// for every unit.
+// units, when known, is how many units the tree has.
+func walk(root *codes.Unit, units int, fn func(p Place, entering bool) bool) {
+	type level struct {
+		place        Place
+		anchor       string // the unit's anchor, used or not
+		underArticle bool   // the unit is an article or below one
+	}
+	var path []level
+	used := make(map[string]bool, units)
 	codes.Walk(root, func(u *codes.Unit, entering bool) bool {
 		if !entering {
-			p := places[len(places)-1]
-			path, places = path[:len(path)-1], places[:len(places)-1]
+			p := path[len(path)-1].place
+			path = path[:len(path)-1]
 			return fn(p, false)
 		}
-		path = append(path, u)
-		p := Place{Unit: u}
+		l := level{place: Place{Unit: u}}
 		if u.Kind != codes.Act {
-			p.Address = codes.AddressOf(path)
-			if a := p.Address.Anchor(); !used[a] {
-				p.Anchor, used[a] = a, true
+			step := codes.Address{{Kind: u.Kind, Num: u.Num}}
+			stepAnchor := u.Kind.String()
+			if strings.ContainsAny(u.Num, "/:") {
+				stepAnchor = step.Anchor()
+			} else if u.Num != "" {
+				stepAnchor += "-" + u.Num // step.Anchor(), without its string building
+			}
+			var parent level
+			if len(path) > 0 {
+				parent = path[len(path)-1]
+			}
+			l.underArticle = parent.underArticle || u.Kind == codes.Article
+			if startsAddress(u.Kind, parent.underArticle) || len(parent.place.Address) == 0 {
+				l.place.Address, l.anchor = step, stepAnchor
+			} else {
+				a := parent.place.Address
+				l.place.Address = append(a[:len(a):len(a)], step[0])
+				l.anchor = parent.anchor + "-" + stepAnchor
+			}
+			if !used[l.anchor] {
+				l.place.Anchor, used[l.anchor] = l.anchor, true
 			}
 		}
-		places = append(places, p)
-		return fn(p, true)
+		path = append(path, l)
+		return fn(l.place, true)
 	})
+}
+
+// startsAddress reports whether a unit of kind k, below an article or not,
+// starts its own address, as codes.AddressOf has it: an article, and a
+// code part, section or chapter that is not inside an article.
+func startsAddress(k codes.Kind, underArticle bool) bool {
+	switch k {
+	case codes.Article:
+		return true
+	case codes.CodePart, codes.Section, codes.Chapter:
+		return !underArticle
+	}
+	return false
 }

@@ -10,11 +10,13 @@ import (
 )
 
 // Generated returns a corpus for benchmarks: a generated code with the
-// given number of articles (see codestest.Generated) and laws of ops word
-// replacements each, in force on successive days from 2 February 2026.
-// Every replacement changes the text ("punishable" ↔ "is punishable"
-// would not; "punishable by" → "punishable by" would change nothing), so
-// each law makes a new edition. It also returns the number of operations.
+// given number of articles (see codestest.Generated), id "generated", and
+// laws ("1-T" …) of ops word replacements each, in force on successive days
+// from 2 February 2026, so the code has laws+1 editions. The replacements
+// go through the articles with sanctions in turn, and every one changes the
+// text: the first round makes "punishable" into "punishable (1)", the next
+// "punishable (1)" into "punishable (2)", and so on. It also returns the
+// number of operations.
 func Generated(articles, laws, ops int) (fstest.MapFS, int, error) {
 	text, err := codestest.Generated(articles)
 	if err != nil {

@@ -2,17 +2,23 @@ package site
 
 import (
 	_ "embed"
+	"github.com/zan-law/zan/corpus"
 	"html/template"
+	"strings"
 
 	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/codes/diff"
 	"github.com/zan-law/zan/codes/html"
 )
 
 // pageData is what every template of site.tmpl gets.
 type pageData struct {
 	Base  string // the way back to the site's root: "" or "../"
+	Lang  string // the page's language: the code's or the law's; "en" for the indexes
+	Title string
+	Words codes.PageWords // the words of Lang
 	Style template.CSS
-	Data  any // indexData, codeData or timelineData
+	Data  any // indexData, codeData, timelineData or lawPageData
 }
 
 type indexData struct {
@@ -48,11 +54,23 @@ type timelineData struct {
 
 // lawData is a law's line in the timeline.
 type lawData struct {
-	Number, Title, Language       string
-	Date, Published, InForce      string // "unknown" when not known
-	Codes                         []html.Link
-	Explanation, Clause, Position string
-	Pages                         []html.Link // the law's own pages (lawPages), from the site's root
+	corpus.LawLine
+	CodeLinks []html.Link // the codes it amends
+	Pages     []html.Link // the law's own pages (lawPages), from the site's root
+}
+
+// lawPageData is a law's page of changes to one code: a redline of the
+// units it changes.
+type lawPageData struct {
+	Edition string // the code's edition with the law in force, from the page's folder
+	Units   []unitData
+}
+
+// unitData is a changed unit on a law's page.
+type unitData struct {
+	Href  string // the unit on the edition with the law
+	Head  string // "article:380-3 added"
+	Words []diff.Word
 }
 
 //go:embed site.tmpl
@@ -60,11 +78,12 @@ var pagesSource string
 
 // pages are the site's index pages; the templates are part of the program,
 // so a failure to parse them is a bug, not bad input.
-var pages = template.Must(template.New("site").Funcs(template.FuncMap{"rebase": rebase}).Parse(pagesSource))
+var pages = template.Must(template.New("site").Funcs(template.FuncMap{"rebase": rebase, "lines": lines}).Parse(pagesSource))
 
-// rebase returns the code's editions with their links made relative to
-// the site's root instead of the code's folder, for the timeline page.
-func rebase(c codeData) codeData {
+// rebase returns the page p showing the code's editions with their links
+// made relative to the site's root instead of the code's folder, for the
+// timeline page.
+func rebase(p pageData, c codeData) pageData {
 	eds := make([]editionData, len(c.Editions))
 	for i, e := range c.Editions {
 		e.Href = c.ID + "/" + e.Href
@@ -77,5 +96,12 @@ func rebase(c codeData) codeData {
 		eds[i] = e
 	}
 	c.Editions = eds
-	return c
+	p.Data = c
+	return p
+}
+
+// lines writes text as HTML, its line breaks (between paragraphs of a
+// unit) as <br>.
+func lines(text string) template.HTML {
+	return template.HTML(strings.ReplaceAll(template.HTMLEscapeString(text), "\n", "<br>\n"))
 }

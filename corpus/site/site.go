@@ -3,12 +3,14 @@ package site
 import (
 	"bytes"
 	"fmt"
-	"regexp"
+	"io"
 	"strings"
+	"time"
 
 	"github.com/zan-law/zan/amend"
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/diff"
+	"github.com/zan-law/zan/codes/frontmatter"
 	"github.com/zan-law/zan/codes/html"
 	"github.com/zan-law/zan/codes/markdown"
 	"github.com/zan-law/zan/corpus"
@@ -24,102 +26,186 @@ type File struct {
 const (
 	indexPage    = "index.html"
 	timelinePage = "timeline.html"
+	lawsFolder   = "laws"
 )
 
-// Build returns the files of the site of cp. opt says which footnotes the
-// editions show; notes on changes to come are not shown, since an edition
-// page stands for the whole time until the next edition, not for one day.
-// A code whose editions cannot be computed is an error: the site is built
-// whole or not at all.
-func Build(cp *corpus.Corpus, opt codes.RenderOptions) ([]File, error) {
-	opt.Pending = false
-	b := &builder{cp: cp, opt: opt}
+// Options say what the site shows and where its progress goes.
+type Options struct {
+	// Render says which footnotes the editions show; notes on changes to
+	// come are never shown, since an edition page stands for the whole time
+	// until the next edition, not for one day.
+	Render codes.RenderOptions
+	// Progress, when set, gets a line now and then ("site: criminal-code
+	// 120/201 editions") once the build has taken more than a second.
+	Progress io.Writer
+
+	clock func() time.Time // time.Now; tests set their own
+}
+
+// Build makes the files of the site of cp and gives each to emit, in no
+// particular order; an error of emit stops the build. A code whose
+// editions cannot be computed, a front matter value that cannot name a
+// file (a code's id, a law's language or number) and two pages with the
+// same path are errors: the caller is to keep the site whole or not at all.
+func Build(cp *corpus.Corpus, opt Options, emit func(File) error) error {
+	opt.Render.Pending = false
+	if opt.clock == nil {
+		opt.clock = time.Now
+	}
+	b := &builder{cp: cp, hist: cp.History(), opt: opt, emit: emit, paths: map[string]string{}, html: html.NewRenderer(),
+		progress: progress{w: opt.Progress, now: opt.clock, start: opt.clock()}}
+	var all []codeEditions
 	for _, d := range cp.Codes {
-		if err := b.code(d); err != nil {
-			return nil, err
+		c, err := b.editions(d)
+		if err != nil {
+			return err
 		}
+		all = append(all, c)
 	}
-	if err := b.timeline(); err != nil {
-		return nil, err
-	}
-	if err := b.page(indexPage, "index", indexData{Codes: b.codes}); err != nil {
-		return nil, err
-	}
-	return b.files, nil
-}
-
-// builder collects the files and what the indexes list.
-type builder struct {
-	cp    *corpus.Corpus
-	opt   codes.RenderOptions
-	files []File
-	codes []codeData
-}
-
-// codeID is the form of a code id that may name a folder of the site:
-// criminal-code, ugolovnyi-kodeks.
-var codeID = regexp.MustCompile(`^[a-z0-9]+(?:[-_][a-z0-9]+)*$`)
-
-// code adds a code's editions and its index page.
-func (b *builder) code(d *codes.Doc) error {
-	id := d.Meta.ID
-	if !codeID.MatchString(id) {
-		return fmt.Errorf("%s: code id %q cannot name a folder of the site (want lower-case letters and digits joined by hyphens)", d.File, id)
-	}
-	eds, err := b.cp.Editions(id)
+	// The laws' pages are made while the editions' are, on one goroutine.
+	report, err := b.cp.Report("")
 	if err != nil {
 		return err
 	}
+	laws := b.cp.LawEntries() // in the order of report.Laws
+	lawPages := make(chan lawResult, len(laws))
+	stop := make(chan struct{})
+	go func() {
+		defer close(lawPages)
+		for i, e := range laws {
+			select {
+			case <-stop:
+				return
+			default:
+			}
+			r := b.law(e, report.Laws[i])
+			lawPages <- r
+			if r.err != nil {
+				return
+			}
+		}
+	}()
+	for _, c := range all {
+		if err = b.code(c); err != nil {
+			break
+		}
+	}
+	if err == nil {
+		err = b.timeline(lawPages, len(laws))
+	}
+	close(stop)
+	for range lawPages { // the laws' goroutine is done when Build is
+	}
+	if err != nil {
+		return err
+	}
+	return b.page(indexPage, "index", "en", "Codes of the Republic of Kazakhstan", indexData{Codes: b.codes}, "the index")
+}
+
+// builder gives the files to emit and collects what the indexes list.
+type builder struct {
+	cp       *corpus.Corpus
+	hist     *corpus.History // every edition, folded once
+	opt      Options
+	emit     func(File) error
+	paths    map[string]string // the files given so far, each with what it is for
+	codes    []codeData
+	progress progress
+	html     *html.Renderer // shared by the editions, which share most of their text
+}
+
+// add gives a file to emit, unless another one has its path: two laws
+// whose page names are the same.
+func (b *builder) add(f File, what string) error {
+	if other, ok := b.paths[f.Path]; ok {
+		return fmt.Errorf("%s and %s would both be the page %s of the site", other, what, f.Path)
+	}
+	b.paths[f.Path] = what
+	return b.emit(f)
+}
+
+// codeEditions is a code with its editions, checked and folded.
+type codeEditions struct {
+	doc *codes.Doc
+	eds []*corpus.Edition
+}
+
+// editions checks that the code's id and language can name files, and
+// folds its editions.
+func (b *builder) editions(d *codes.Doc) (codeEditions, error) {
+	id := d.Meta.ID
+	if err := frontmatter.CheckSlug(d.File, "id", id); err != nil {
+		return codeEditions{}, err
+	}
+	if err := frontmatter.CheckSlug(d.File, "language", d.Meta.Language); err != nil {
+		return codeEditions{}, err
+	}
+	eds, err := b.hist.Editions(id)
+	return codeEditions{d, eds}, err
+}
+
+// code adds a code's editions and its index page.
+func (b *builder) code(ce codeEditions) error {
+	d, eds, id := ce.doc, ce.eds, ce.doc.Meta.ID
 	c := codeData{ID: id, Meta: d.Meta, Href: id + "/" + indexPage}
 	for _, cf := range corpus.Conflicts(eds) {
 		c.Conflicts = append(c.Conflicts, cf.String())
 	}
-	for i, ed := range eds {
-		e := editionData{Date: ed.Date.String(), Href: editionFile(ed)}
-		if err := b.edition(c, eds, i); err != nil {
+	what := fmt.Sprintf("code %s (%s)", id, d.File)
+	// The editions' pages are made in parallel: they are most of the work.
+	type page struct {
+		data    []byte
+		changes []change
+	}
+	err := inOrder(len(eds), func(i int) (page, error) {
+		data, places, err := b.edition(eds, i)
+		return page{data, changes(eds[i], places)}, err
+	}, func(i int, p page) error {
+		ed := eds[i]
+		if err := b.add(File{Path: id + "/" + editionFile(ed), Data: p.data}, what); err != nil {
 			return err
 		}
-		e.Changes = changes(ed)
-		c.Editions = append(c.Editions, e)
+		c.Editions = append(c.Editions, editionData{Date: ed.Date.String(), Href: editionFile(ed), Changes: p.changes})
+		b.progress.report(i+1 == len(eds), "%s %d/%d editions", id, i+1, len(eds))
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	c.Latest = c.Editions[len(c.Editions)-1]
 	b.codes = append(b.codes, c)
-	return b.page(c.Href, "code", c)
+	return b.page(c.Href, "code", d.Meta.Language, d.Meta.Title+" — "+codes.WordsFor(d.Meta.Language).EditionsOf, c, what)
 }
 
 // editionFile names an edition's page within its code's folder.
 func editionFile(ed *corpus.Edition) string { return ed.Date.String() + ".html" }
 
-// edition adds the page of the i-th edition, with links to the site's
-// indexes and the editions before and after it.
-func (b *builder) edition(c codeData, eds []*corpus.Edition, i int) error {
+// edition renders the page of the i-th edition, with links to the site's
+// indexes and the editions before and after it, in the code's language.
+func (b *builder) edition(eds []*corpus.Edition, i int) ([]byte, []markdown.Place, error) {
 	ed := eds[i]
-	nav := []html.Link{ // the site's words are English
-		{Text: "All codes", Href: "../" + indexPage, Lang: "en"},
-		{Text: "Editions of this code", Href: indexPage, Lang: "en"},
-		{Text: "Timeline", Href: "../" + timelinePage, Lang: "en"},
+	w := codes.WordsFor(ed.Doc.Meta.Language)
+	nav := []html.Link{
+		{Text: w.AllCodes, Href: "../" + indexPage},
+		{Text: w.CodeEditions, Href: indexPage},
+		{Text: w.Timeline, Href: "../" + timelinePage},
 	}
 	if i > 0 {
-		nav = append(nav, html.Link{Text: "← " + eds[i-1].Date.String(), Href: editionFile(eds[i-1]), Lang: "en"})
+		nav = append(nav, html.Link{Text: "← " + eds[i-1].Date.String(), Href: editionFile(eds[i-1])})
 	}
 	if i+1 < len(eds) {
-		nav = append(nav, html.Link{Text: eds[i+1].Date.String() + " →", Href: editionFile(eds[i+1]), Lang: "en"})
+		nav = append(nav, html.Link{Text: eds[i+1].Date.String() + " →", Href: editionFile(eds[i+1])})
 	}
-	page, err := html.RenderPage(ed.Doc, b.opt, nav)
-	if err != nil {
-		return err
-	}
-	b.files = append(b.files, File{Path: c.ID + "/" + editionFile(ed), Data: page})
-	return nil
+	return b.html.RenderPage(ed.Doc, b.opt.Render, nav)
 }
 
 // changes lists what an edition changed, as zan timeline does ("252-VIII
 // insert article:380-3"), each linked to the changed unit on the edition's
 // page, or to the nearest unit holding it there (a paragraph of a part has
-// no anchor of its own; the part has).
-func changes(ed *corpus.Edition) []change {
-	anchors := map[string]bool{}
-	for _, p := range markdown.Places(ed.Doc.Root) {
+// no anchor of its own; the part has). places are the page's.
+func changes(ed *corpus.Edition, places []markdown.Place) []change {
+	anchors := make(map[string]bool, len(places))
+	for _, p := range places {
 		if p.Anchor != "" {
 			anchors[p.Anchor] = true
 		}
@@ -141,96 +227,132 @@ func changes(ed *corpus.Edition) []change {
 	return out
 }
 
-// timeline adds the page of the laws in order of entry into force, and
-// each law's own pages.
-func (b *builder) timeline() error {
-	data := timelineData{Codes: b.codes}
-	for _, e := range b.cp.LawEntries() {
-		pages, err := lawPages(b.cp, e.Law)
-		if err != nil {
-			return fmt.Errorf("law %s (%s): %w", e.Law.Meta.Number, e.Law.File, err)
-		}
-		l := lawData{
-			Number: e.Law.Meta.Number, Title: e.Law.Meta.Title, Language: e.Law.Meta.Language,
-			Date: e.Law.Meta.Date.String(), Published: orUnknown(e.Law.Meta.Published.String()),
-			InForce: orUnknown(e.InForce.String()), Explanation: e.Law.Explain(),
-			Clause: e.Law.InForce.Clause, Position: e.Law.InForce.Pos.String(),
-		}
-		if e.Err != nil {
-			l.InForce = "unknown"
-		}
-		for _, id := range b.cp.Amends(e.Law) {
-			l.Codes = append(l.Codes, html.Link{Text: id, Href: id + "/" + indexPage})
-		}
-		for _, p := range pages {
-			b.files = append(b.files, p.File)
-			l.Pages = append(l.Pages, html.Link{Text: p.Title, Href: p.Path})
-		}
-		data.Laws = append(data.Laws, l)
-	}
-	return b.page(timelinePage, "timeline", data)
+// lawResult is a law's line in the timeline and its pages, or the error
+// that stops the site.
+type lawResult struct {
+	line  lawData
+	pages []lawPage
+	err   error
 }
 
-// lawPage is a page of the site about one law, linked from its line in the
-// timeline.
+// lawPage is a page of the site about one law.
 type lawPage struct {
 	File
-	Title string // the link's text: "Changes"
+	what string // the law, for an error about its path
 }
 
-// lawPages returns the pages the site gives one law besides its line in
-// the timeline: for each code the law amends, what it changes — the
-// edition just before its entry into force against that edition with the
-// law — as a redline linked to the edition page where the law is in force
-// (the code's edition of the law's last provision on it, which holds all
-// its changes): "laws/252-VIII.en.criminal-code.html". A law that cannot
-// be placed in time has no such page.
-func lawPages(cp *corpus.Corpus, law *amend.Law) ([]lawPage, error) {
+// law makes a law's line in the timeline and its pages. It asks the
+// corpus, so it runs on one goroutine at a time.
+func (b *builder) law(e corpus.Entry, line corpus.LawLine) lawResult {
+	l := lawData{LawLine: line}
+	for _, id := range line.Codes {
+		l.CodeLinks = append(l.CodeLinks, html.Link{Text: id, Href: id + "/" + indexPage})
+	}
+	pages, err := b.lawPages(e.Law)
+	for _, p := range pages {
+		l.Pages = append(l.Pages, html.Link{Text: p.title, Href: p.Path, Lang: e.Law.Meta.Language})
+	}
+	r := lawResult{line: l, err: err}
+	for _, p := range pages {
+		r.pages = append(r.pages, p.lawPage)
+	}
+	return r
+}
+
+// timeline adds the laws' pages as they come, and the page of the laws in
+// order of entry into force.
+func (b *builder) timeline(laws <-chan lawResult, n int) error {
+	data := timelineData{Codes: b.codes}
+	i := 0
+	for r := range laws {
+		if r.err != nil {
+			return r.err
+		}
+		for _, p := range r.pages {
+			if err := b.add(p.File, p.what); err != nil {
+				return err
+			}
+		}
+		data.Laws = append(data.Laws, r.line)
+		i++
+		b.progress.report(i == n, "laws %d/%d", i, n)
+	}
+	return b.page(timelinePage, "timeline", "en", "Timeline of the laws", data, "the timeline")
+}
+
+// lawPages adds the pages the site gives one law besides its line in the
+// timeline, and returns the links to them: for each code the law amends,
+// what it changes — the edition just before its entry into force against
+// that edition with the law — as a redline linked to the edition page
+// where the law is in force (the code's edition of the law's last
+// provision on it, which holds all its changes). The page's name is the
+// law's date, number, language and the code:
+// "laws/2026-01-03-252-viii.en.criminal-code.html". A law that cannot be
+// placed in time has no such page.
+func (b *builder) lawPages(law *amend.Law) ([]titledPage, error) {
 	if _, _, err := law.Span(); err != nil {
 		return nil, nil
 	}
-	if !lawNumber.MatchString(law.Meta.Number) {
-		return nil, fmt.Errorf("law number %q cannot name a page (want letters, digits and hyphens)", law.Meta.Number)
-	}
-	changes, err := cp.LawChanges(law, codes.Date{})
+	name, err := frontmatter.PageName(law.File, "number", law.Meta.Number)
 	if err != nil {
 		return nil, err
 	}
-	var out []lawPage
+	if err := frontmatter.CheckSlug(law.File, "language", law.Meta.Language); err != nil {
+		return nil, err
+	}
+	changes, err := b.hist.LawChanges(law, codes.Date{})
+	if err != nil {
+		return nil, fmt.Errorf("law %s (%s): %w", law.Meta.Number, law.File, err)
+	}
+	w := codes.WordsFor(law.Meta.Language)
+	what := fmt.Sprintf("law %s (%s)", law.Meta.Number, law.File)
+	var out []titledPage
 	for _, ch := range changes {
-		path := fmt.Sprintf("laws/%s.%s.%s.html", law.Meta.Number, law.Meta.Language, ch.Code)
-		edition := "../" + ch.Code + "/" + ch.Last.String() + ".html"
-		units := diff.Diff(ch.Old, ch.New)
-		title := fmt.Sprintf("Law No. %s of %s: changes to %s", law.Meta.Number, law.Meta.Date, ch.Code)
-		page := diff.HTML(units, diff.Options{Language: law.Meta.Language, Title: title, Link: edition})
-		out = append(out, lawPage{File: File{Path: path, Data: page}, Title: "changes to " + ch.Code})
+		path := fmt.Sprintf("%s/%s-%s.%s.%s.html", lawsFolder, law.Meta.Date, name, law.Meta.Language, ch.Code)
+		data := lawPageData{Edition: "../" + ch.Code + "/" + ch.Last.String() + ".html"}
+		for _, u := range diff.Diff(ch.Old, ch.New) {
+			data.Units = append(data.Units, unitData{Href: data.Edition + "#" + u.Address.Anchor(), Head: u.Describe(), Words: u.Redline()})
+		}
+		page, err := render(path, "law", law.Meta.Language, w.LawChanges(law.Meta.Number, law.Meta.Date, ch.Code), data)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, titledPage{lawPage{File{path, page}, what}, w.ChangesTo(ch.Code)})
 	}
 	return out, nil
 }
 
-// lawNumber is the form of a law number that may name a file: 252-VIII, 292-VІ.
-var lawNumber = regexp.MustCompile(`^[0-9A-Za-zА-Яа-яІі]+(?:-[0-9A-Za-zА-Яа-яІі]+)*$`)
-
-func orUnknown(s string) string {
-	if s == "" {
-		return "unknown"
-	}
-	return s
+// titledPage is a law's page with the text of the link to it: "changes to
+// criminal-code".
+type titledPage struct {
+	lawPage
+	title string
 }
 
-// page executes the named template of site.tmpl into the file at path.
-// Its links are relative to the file's folder; base is the way back to the
-// site's root ("", "../").
-func (b *builder) page(path, name string, data any) error {
+// page adds the page render makes of the named template.
+func (b *builder) page(path, name, lang, title string, data any, what string) error {
+	page, err := render(path, name, lang, title, data)
+	if err != nil {
+		return err
+	}
+	return b.add(File{Path: path, Data: page}, what)
+}
+
+// render executes the named template of site.tmpl for the file at path,
+// in the language lang, titled title. Its links are relative to the
+// file's folder; base is the way back to the site's root ("", "../").
+func render(path, name, lang, title string, data any) ([]byte, error) {
 	var buf bytes.Buffer
 	err := pages.ExecuteTemplate(&buf, name, pageData{
 		Base:  strings.Repeat("../", strings.Count(path, "/")),
+		Lang:  lang,
+		Title: title,
+		Words: codes.WordsFor(lang),
 		Style: html.Stylesheet(),
 		Data:  data,
 	})
 	if err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	b.files = append(b.files, File{Path: path, Data: buf.Bytes()})
-	return nil
+	return buf.Bytes(), nil
 }

@@ -56,7 +56,7 @@ func TestFiles(t *testing.T) {
 			}
 			for _, law := range cp.Laws {
 				for _, id := range cp.Amends(law) {
-					want = append(want, "laws/"+law.Meta.Number+"."+law.Meta.Language+"."+id+".html")
+					want = append(want, "laws/"+law.Meta.Date.String()+"-"+strings.ToLower(law.Meta.Number)+"."+law.Meta.Language+"."+id+".html")
 				}
 			}
 			for _, p := range want {
@@ -135,8 +135,8 @@ func TestPages(t *testing.T) {
 		{"criminal-procedure-code/index.html", `2026-03-21: article:187 is changed by laws [912-T 913-T] on the same day; applied in that order`},
 		{timelinePage, `<strong>No. 916-T</strong>`},
 		{timelinePage, `<a href="criminal-code/2027-01-01.html">2027-01-01</a>`},
-		{"criminal-procedure-code/2026-03-21.html", `<a href="2026-02-13.html" lang="en">← 2026-02-13</a>`},
-		{"criminal-procedure-code/2026-03-21.html", `<a href="2026-05-15.html" lang="en">2026-05-15 →</a>`},
+		{"criminal-procedure-code/2026-03-21.html", `<a href="2026-02-13.html">← 2026-02-13</a>`},
+		{"criminal-procedure-code/2026-03-21.html", `<a href="2026-05-15.html">2026-05-15 →</a>`},
 		{"criminal-code/2026-03-21.html", `<p id="article-379-part-1" class="part">1. `},
 	} {
 		if !bytes.Contains(files[tc.file], []byte(tc.want)) {
@@ -153,23 +153,59 @@ func TestBadCodeID(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Build(cp, codes.RenderOptions{}); err == nil || !strings.Contains(err.Error(), `code id "../escape" cannot name a folder`) {
-		t.Errorf("Build: %v, want an error on the code id", err)
+	want := `c/codes/t.txt: front matter field id: "../escape" cannot name a file or folder (want lower-case Latin letters and digits joined by hyphens)`
+	if err := Build(cp, Options{}, func(File) error { return nil }); err == nil || err.Error() != want {
+		t.Errorf("Build: %v, want %s", err, want)
 	}
 }
 
 func build(t *testing.T, cp *corpus.Corpus) map[string][]byte {
 	t.Helper()
-	list, err := Build(cp, codes.RenderOptions{Provenance: true})
-	if err != nil {
-		t.Fatal(err)
-	}
 	files := map[string][]byte{}
-	for _, f := range list {
+	err := Build(cp, Options{Render: codes.RenderOptions{Provenance: true}}, func(f File) error {
 		if files[f.Path] != nil {
 			t.Errorf("%s written twice", f.Path)
 		}
 		files[f.Path] = f.Data
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	return files
+}
+
+// TestWordsByLanguage checks that a code's pages and a law's pages speak
+// the code's or the law's language: the Russian edition, its index and the
+// Russian law's page of changes, laid out by the site's template.
+func TestWordsByLanguage(t *testing.T) {
+	files := build(t, corpora(t)["embedded"])
+	for _, tc := range []struct{ file, want string }{
+		{"ugolovnyi-kodeks/2026-03-07.html", `<nav class="bar"><a href="../index.html">Все кодексы</a><a href="index.html">Редакции</a><a href="../timeline.html">Хронология</a><a href="2026-01-01.html">← 2026-01-01</a></nav>`},
+		{"ugolovnyi-kodeks/index.html", `<html lang="ru">`},
+		{"ugolovnyi-kodeks/index.html", `<title>Уголовный кодекс Республики Казахстан — редакции</title>`},
+		{"ugolovnyi-kodeks/index.html", `<p class="muted">Принят 2014-07-03, № 226-V. Редакции: текст, действующий с каждой даты до следующей.</p>`},
+		{"ugolovnyi-kodeks/index.html", `<thead><tr><th class="date">Действует с</th><th>Что изменено</th></tr></thead>`},
+		{"ugolovnyi-kodeks/index.html", `<footer class="source"><p>Сделано zan из кодексов и изменяющих законов корпуса. Редакции вычислены, это не официальные тексты.</p></footer>`},
+		{"laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html", `<html lang="ru">`},
+		{"laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html", `<title>Закон № 252-VIII от 03.01.2026: изменения в ugolovnyi-kodeks</title>`},
+		{"laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html", `<nav class="bar"><a href="../index.html">Все кодексы</a><a href="../timeline.html">Хронология</a></nav>`},
+		{"laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html", `<p><a href="../ugolovnyi-kodeks/2026-03-07.html">Редакция с изменениями закона</a></p>`},
+		{"laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html", "<h3><a href=\"../ugolovnyi-kodeks/2026-03-07.html#article-380-3\">article:380-3 added</a></h3>\n<p><ins>Статья 380-3. Угроза или применение насилия в отношении медицинского работника или водителя транспортного средства скорой медицинской помощи<br>\n"},
+		{"laws/2026-01-03-252-viii.en.criminal-code.html", `<title>Law No. 252-VIII of 2026-01-03: changes to criminal-code</title>`},
+		{"criminal-code/2026-03-07.html", `<nav class="bar"><a href="../index.html">All codes</a><a href="index.html">Editions of this code</a><a href="../timeline.html">Timeline</a><a href="2026-01-01.html">← 2026-01-01</a></nav>`},
+		{timelinePage, `<a href="laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html" lang="ru">изменения в ugolovnyi-kodeks</a>`},
+	} {
+		if !bytes.Contains(files[tc.file], []byte(tc.want)) {
+			t.Errorf("%s: no %s", tc.file, tc.want)
+		}
+	}
+}
+
+// TestLines checks that a law page's text is escaped and keeps its line
+// breaks.
+func TestLines(t *testing.T) {
+	if got, want := string(lines("1. a <b> & \"c\"\n2. d")), "1. a &lt;b&gt; &amp; &#34;c&#34;<br>\n2. d"; got != want {
+		t.Errorf("lines = %q, want %q", got, want)
+	}
 }

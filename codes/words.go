@@ -1,0 +1,84 @@
+package codes
+
+import "fmt"
+
+// PageWords are the words that zan's pages add to an act's own text — the
+// Markdown and HTML of an edition, and the pages of a site about a code or
+// a law — in one language. Packages codes/markdown, codes/html and
+// corpus/site take their words from here, chosen by the act's language; a
+// new language (Kazakh) adds an entry to pageWords.
+type PageWords struct {
+	// Edition is the line under the title: the date the text is in force on.
+	Edition func(Date) string
+
+	Contents string // the heading of an edition's table of contents
+	Source   string // what precedes the front matter's source note
+
+	// The navigation bar of a site's pages.
+	AllCodes, CodeEditions, Timeline string
+
+	// A code's index of editions.
+	EditionsOf    string // the index's title after the code's title: "Criminal Code — editions"
+	Adopted       string // "Adopted 2014-07-03"
+	Number        string // "No. 226-V"
+	EditionsIntro string // what an edition page stands for
+	InForceFrom   string // the column of edition dates
+	WhatChanged   string // the column of changes
+	BaseEdition   string // the first edition's changes
+	SameDay       string // the heading of the list of same-day conflicts
+	SameDayNote   string // what to do about them
+	Footer        string // at the foot of a site's pages: what they are
+
+	// A law's page of changes to one code.
+	LawChanges func(number string, date Date, code string) string // the page's title
+	ChangesTo  func(code string) string                           // the link to it in the timeline
+	InForce    string                                             // the link to the edition with the law
+}
+
+var pageWords = map[string]PageWords{
+	"en": {
+		Edition: func(d Date) string {
+			return fmt.Sprintf("Text as in force on %d %s %d.", d.Day(), d.Month(), d.Year())
+		},
+		Contents: "Contents", Source: "Source",
+		AllCodes: "All codes", CodeEditions: "Editions of this code", Timeline: "Timeline",
+		EditionsOf: "editions", Adopted: "Adopted", Number: "No.",
+		EditionsIntro: "Editions: the text in force from each date until the next.",
+		InForceFrom:   "In force from", WhatChanged: "What changed", BaseEdition: "base edition",
+		SameDay:     "Changed by two laws on the same day",
+		SameDayNote: "applied in the order shown; check that the second reads as its drafters meant",
+		Footer:      "Made by zan from the corpus's codes and amending laws. Editions are computed, not official texts.",
+		LawChanges: func(number string, date Date, code string) string {
+			return fmt.Sprintf("Law No. %s of %s: changes to %s", number, date, code)
+		},
+		ChangesTo: func(code string) string { return "changes to " + code },
+		InForce:   "The edition with the law in force",
+	},
+	"ru": {
+		Edition: func(d Date) string {
+			return "Редакция по состоянию на " + d.Format("02.01.2006") + "."
+		},
+		Contents: "Содержание", Source: "Источник",
+		AllCodes: "Все кодексы", CodeEditions: "Редакции", Timeline: "Хронология",
+		EditionsOf: "редакции", Adopted: "Принят", Number: "№",
+		EditionsIntro: "Редакции: текст, действующий с каждой даты до следующей.",
+		InForceFrom:   "Действует с", WhatChanged: "Что изменено", BaseEdition: "исходная редакция",
+		SameDay:     "Изменено двумя законами в один день",
+		SameDayNote: "применены в указанном порядке; проверьте, что второе изменение читается так, как задумано",
+		Footer:      "Сделано zan из кодексов и изменяющих законов корпуса. Редакции вычислены, это не официальные тексты.",
+		LawChanges: func(number string, date Date, code string) string {
+			return fmt.Sprintf("Закон № %s от %s: изменения в %s", number, date.Format("02.01.2006"), code)
+		},
+		ChangesTo: func(code string) string { return "изменения в " + code },
+		InForce:   "Редакция с изменениями закона",
+	},
+}
+
+// WordsFor returns the page words of language lang, English when zan has
+// none for it.
+func WordsFor(lang string) PageWords {
+	if w, ok := pageWords[lang]; ok {
+		return w
+	}
+	return pageWords["en"]
+}
