@@ -33,6 +33,10 @@ type PageWords struct {
 	LawChanges func(number string, date Date, code string) string // the page's title
 	ChangesTo  func(code string) string                           // the link to it in the timeline
 	InForce    string                                             // the link to the edition with the law
+
+	// The comparative table: its headings, and what stands in a cell for a
+	// unit that is not there before or after.
+	TableUnit, TableCurrent, TableProposed, TableNone, TableExcluded string
 }
 
 var pageWords = map[string]PageWords{
@@ -53,6 +57,8 @@ var pageWords = map[string]PageWords{
 		},
 		ChangesTo: func(code string) string { return "changes to " + code },
 		InForce:   "The edition with the law in force",
+		TableUnit: "Unit", TableCurrent: "Current wording", TableProposed: "New wording",
+		TableNone: "None.", TableExcluded: "Excluded.",
 	},
 	"ru": {
 		Edition: func(d Date) string {
@@ -71,6 +77,8 @@ var pageWords = map[string]PageWords{
 		},
 		ChangesTo: func(code string) string { return "изменения в " + code },
 		InForce:   "Редакция с изменениями закона",
+		TableUnit: "Структурный элемент", TableCurrent: "Действующая редакция", TableProposed: "Предлагаемая редакция",
+		TableNone: "Отсутствует.", TableExcluded: "Исключить.",
 	},
 }
 

@@ -142,11 +142,11 @@ func render(units []diff.Unit, format string, opt diff.Options) ([]byte, error) 
 	case "md":
 		return diff.Markdown(units, opt), nil
 	case "html":
-		return diff.HTML(units, opt), nil
+		return diff.HTML(units, opt)
 	case "table":
-		return diff.Table(units, opt, false), nil
+		return diff.Table(units, opt, false)
 	case "table-html":
-		return diff.Table(units, opt, true), nil
+		return diff.Table(units, opt, true)
 	case "json":
 		return diff.JSON(units)
 	}

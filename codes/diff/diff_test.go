@@ -153,8 +153,8 @@ func TestJSONWordsMakeTheTexts(t *testing.T) {
 func TestHTMLRedlineIsWellFormed(t *testing.T) {
 	units := seedDiff(t)
 	for name, page := range map[string][]byte{
-		"redline": HTML(units, Options{Title: "CPC"}),
-		"table":   Table(units, Options{Title: "CPC", Language: "ru"}, true),
+		"redline": must(HTML(units, Options{Title: "CPC"})),
+		"table":   must(Table(units, Options{Title: "CPC", Language: "ru"}, true)),
 	} {
 		doc, err := html.Parse(bytes.NewReader(page))
 		if err != nil {

@@ -172,48 +172,10 @@ func Markdown(units []Unit, opt Options) []byte {
 	return []byte(b.String())
 }
 
-// pageStyle is the CSS of diff pages: readable redlines on screen and paper.
-const pageStyle = `body{font-family:Georgia,"Times New Roman",serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
-h1{font-size:1.5rem}h3{font-size:1rem;margin-top:1.5rem;font-family:system-ui,sans-serif}
-ins{background:#d7f5dd;text-decoration:none}del{background:#fbdada;color:#8a1f1f}
-table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.4rem;vertical-align:top;text-align:left}
-th{background:#eee}td b{background:#fff3b0}
-@media print{body{margin:0;max-width:none}ins{text-decoration:underline;background:none}del{background:none}a{color:inherit;text-decoration:none}}`
-
-// page wraps body in a standalone HTML page.
-func page(title, lang, body string) []byte {
-	if lang == "" {
-		lang = "en"
-	}
-	return []byte("<!DOCTYPE html>\n<html lang=\"" + html.EscapeString(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n" +
-		"<title>" + html.EscapeString(title) + "</title>\n<style>\n" + pageStyle + "\n</style>\n</head>\n<body>\n" +
-		"<h1>" + html.EscapeString(title) + "</h1>\n" + body + "</body>\n</html>\n")
-}
-
-// HTML writes the redline as a standalone page.
-func HTML(units []Unit, opt Options) []byte {
-	var b strings.Builder
-	for _, u := range units {
-		fmt.Fprintf(&b, "<section>\n<h3><a href=\"%s\">%s</a></h3>\n<p>%s</p>\n</section>\n",
-			html.EscapeString(opt.anchor(u)), html.EscapeString(describe(u)), redline(u))
-	}
-	return page(opt.Title, opt.Language, b.String())
-}
-
-// tableWords are the comparative table's headings and placeholders.
-type tableWords struct {
-	unit, current, proposed, none, excluded string
-}
-
-var tables = map[string]tableWords{
-	"en": {"Unit", "Current wording", "New wording", "None.", "Excluded."},
-	"ru": {"Структурный элемент", "Действующая редакция", "Предлагаемая редакция", "Отсутствует.", "Исключить."},
-}
-
 // cells gives the two wordings of a unit with the changed words marked by
 // mark (bold): the current wording (equal and deleted words) and the new
 // one (equal and inserted words).
-func cells(u Unit, tw tableWords, mark func(string) string, esc func(string) string) (string, string) {
+func cells(u Unit, w codes.PageWords, mark func(string) string, esc func(string) string) (string, string) {
 	var cur, nxt strings.Builder
 	for _, wd := range words(u) {
 		switch wd.Op {
@@ -228,10 +190,10 @@ func cells(u Unit, tw tableWords, mark func(string) string, esc func(string) str
 	}
 	c, n := cur.String(), nxt.String()
 	if u.Change == Added {
-		c = tw.none
+		c = w.TableNone
 	}
 	if u.Change == Removed {
-		n = tw.excluded
+		n = w.TableExcluded
 	}
 	return c, n
 }
@@ -251,32 +213,21 @@ func marked(open, close string) func(string) string {
 
 // Table writes the comparative table (сравнительная таблица): the unit, its
 // current and its new wording, changed words in bold, changed units only.
-// Markdown, or HTML when asHTML.
-func Table(units []Unit, opt Options, asHTML bool) []byte {
-	tw, ok := tables[opt.Language]
-	if !ok {
-		tw = tables["en"]
-	}
-	var b strings.Builder
+// Markdown, or an HTML page when asHTML. Its headings are in the edition's
+// language.
+func Table(units []Unit, opt Options, asHTML bool) ([]byte, error) {
 	if asHTML {
-		fmt.Fprintf(&b, "<table>\n<thead><tr><th>%s</th><th>%s</th><th>%s</th></tr></thead>\n<tbody>\n",
-			html.EscapeString(tw.unit), html.EscapeString(tw.current), html.EscapeString(tw.proposed))
-		esc := func(s string) string { return strings.ReplaceAll(html.EscapeString(s), "\n", "<br>") }
-		for _, u := range units {
-			c, n := cells(u, tw, marked("<b>", "</b>"), esc)
-			fmt.Fprintf(&b, "<tr><td><a href=\"%s\">%s</a></td><td>%s</td><td>%s</td></tr>\n",
-				html.EscapeString(opt.anchor(u)), html.EscapeString(unitName(u)), c, n)
-		}
-		b.WriteString("</tbody>\n</table>\n")
-		return page(opt.Title, opt.Language, b.String())
+		return tableHTML(units, opt)
 	}
-	fmt.Fprintf(&b, "| %s | %s | %s |\n|---|---|---|\n", tw.unit, tw.current, tw.proposed)
+	w := codes.WordsFor(opt.Language)
+	var b strings.Builder
+	fmt.Fprintf(&b, "| %s | %s | %s |\n|---|---|---|\n", w.TableUnit, w.TableCurrent, w.TableProposed)
 	esc := func(s string) string { return strings.ReplaceAll(markdown.Escape(s), "\n", "<br>") }
 	for _, u := range units {
-		c, n := cells(u, tw, marked("**", "**"), esc)
+		c, n := cells(u, w, marked("**", "**"), esc)
 		fmt.Fprintf(&b, "| [%s](%s) | %s | %s |\n", markdown.Escape(unitName(u)), opt.anchor(u), c, n)
 	}
-	return []byte(b.String())
+	return []byte(b.String()), nil
 }
 
 // unitName names the unit in the table's first column: its address and,

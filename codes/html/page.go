@@ -1,6 +1,7 @@
 package html
 
 import (
+	"bytes"
 	_ "embed"
 	"html/template"
 
@@ -32,3 +33,12 @@ var pageTemplate = template.Must(template.New("page").Parse(pageSource))
 // Stylesheet returns the pages' CSS, for other pages (a site's indexes) to
 // look the same.
 func Stylesheet() template.CSS { return template.CSS(stylesheet) }
+
+// Page lays out body, HTML made by another package (a redline, a
+// comparative table), as a page of its own with the editions' look: lang
+// is its language, title its <title> and heading.
+func Page(lang, title string, body template.HTML) ([]byte, error) {
+	var b bytes.Buffer
+	err := pageTemplate.ExecuteTemplate(&b, "plain", page{Lang: lang, Title: title, Body: body, Style: Stylesheet()})
+	return b.Bytes(), err
+}

@@ -1,0 +1,105 @@
+package diff
+
+import (
+	"bytes"
+	_ "embed"
+	"html/template"
+	"strings"
+
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/codes/html"
+)
+
+//go:embed page.tmpl
+var pageSource string
+
+// pages holds the bodies of the HTML redline and comparative table; the
+// page around them is codes/html's, as for every page zan makes.
+var pages = template.Must(template.New("diff").Funcs(template.FuncMap{"lines": brLines}).Parse(pageSource))
+
+// brLines writes text with its line breaks as <br>.
+func brLines(text string) template.HTML {
+	return template.HTML(strings.ReplaceAll(template.HTMLEscapeString(text), "\n", "<br>\n"))
+}
+
+// redlineUnit is a unit of the HTML redline.
+type redlineUnit struct {
+	Href, Head string
+	Words      []Word
+}
+
+// HTML writes the redline as a page: a heading per unit linked to its
+// anchor, and its words with deletions in <del> and insertions in <ins>.
+func HTML(units []Unit, opt Options) ([]byte, error) {
+	data := make([]redlineUnit, len(units))
+	for i, u := range units {
+		data[i] = redlineUnit{Href: opt.anchor(u), Head: describe(u), Words: words(u)}
+	}
+	return opt.page("redline", data)
+}
+
+// segment is a run of a table cell's text, bold when changed.
+type segment struct {
+	Text string
+	Bold bool
+}
+
+// tableRow is a row of the HTML comparative table.
+type tableRow struct {
+	Href, Name        string
+	Current, Proposed []segment
+}
+
+// tableHTML writes the comparative table as a page.
+func tableHTML(units []Unit, opt Options) ([]byte, error) {
+	w := codes.WordsFor(opt.Language)
+	rows := make([]tableRow, len(units))
+	for i, u := range units {
+		r := tableRow{Href: opt.anchor(u), Name: unitName(u)}
+		for _, wd := range words(u) {
+			switch wd.Op {
+			case "equal":
+				r.Current = append(r.Current, segment{Text: wd.Text})
+				r.Proposed = append(r.Proposed, segment{Text: wd.Text})
+			case "delete":
+				r.Current = append(r.Current, changed(wd.Text)...)
+			case "insert":
+				r.Proposed = append(r.Proposed, changed(wd.Text)...)
+			}
+		}
+		if u.Change == Added {
+			r.Current = []segment{{Text: w.TableNone}}
+		}
+		if u.Change == Removed {
+			r.Proposed = []segment{{Text: w.TableExcluded}}
+		}
+		rows[i] = r
+	}
+	return opt.page("table", struct {
+		Words codes.PageWords
+		Rows  []tableRow
+	}{w, rows})
+}
+
+// changed marks changed text bold, leaving the spaces around it plain.
+func changed(s string) []segment {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return []segment{{Text: s}}
+	}
+	i := strings.Index(s, t)
+	return []segment{{Text: s[:i]}, {Text: t, Bold: true}, {Text: s[i+len(t):]}}
+}
+
+// page executes the named body template and lays it out as a page.
+func (opt Options) page(name string, data any) ([]byte, error) {
+	var body bytes.Buffer
+	if err := pages.ExecuteTemplate(&body, name, data); err != nil {
+		return nil, err
+	}
+	lang := opt.Language
+	if lang == "" {
+		lang = "en"
+	}
+	return html.Page(lang, opt.Title, template.HTML(body.String()))
+}
