@@ -221,3 +221,10 @@ func TestMarkdownRedlineStaysText(t *testing.T) {
 		}
 	}
 }
+
+// A redline's text is escaped and keeps its line breaks.
+func TestBrLines(t *testing.T) {
+	if got, want := string(brLines("1. a <b> & \"c\"\n2. d")), "1. a &lt;b&gt; &amp; &#34;c&#34;<br>\n2. d"; got != want {
+		t.Errorf("brLines = %q, want %q", got, want)
+	}
+}

@@ -31,11 +31,21 @@ type redlineUnit struct {
 // HTML writes the redline as a page: a heading per unit linked to its
 // anchor, and its words with deletions in <del> and insertions in <ins>.
 func HTML(units []Unit, opt Options) ([]byte, error) {
+	body, err := RedlineHTML(units, opt)
+	if err != nil {
+		return nil, err
+	}
+	return opt.layout(body)
+}
+
+// RedlineHTML is the body of the HTML redline, for pages that lay it out
+// themselves (a site's law pages).
+func RedlineHTML(units []Unit, opt Options) (template.HTML, error) {
 	data := make([]redlineUnit, len(units))
 	for i, u := range units {
 		data[i] = redlineUnit{Href: opt.anchor(u), Head: describe(u), Words: words(u)}
 	}
-	return opt.page("redline", data)
+	return execute("redline", data)
 }
 
 // segment is a run of a table cell's text, bold when changed.
@@ -75,10 +85,14 @@ func tableHTML(units []Unit, opt Options) ([]byte, error) {
 		}
 		rows[i] = r
 	}
-	return opt.page("table", struct {
+	body, err := execute("table", struct {
 		Words codes.PageWords
 		Rows  []tableRow
 	}{w, rows})
+	if err != nil {
+		return nil, err
+	}
+	return opt.layout(body)
 }
 
 // changed marks changed text bold, leaving the spaces around it plain.
@@ -91,15 +105,18 @@ func changed(s string) []segment {
 	return []segment{{Text: s[:i]}, {Text: t, Bold: true}, {Text: s[i+len(t):]}}
 }
 
-// page executes the named body template and lays it out as a page.
-func (opt Options) page(name string, data any) ([]byte, error) {
+// execute executes the named body template.
+func execute(name string, data any) (template.HTML, error) {
 	var body bytes.Buffer
-	if err := pages.ExecuteTemplate(&body, name, data); err != nil {
-		return nil, err
-	}
+	err := pages.ExecuteTemplate(&body, name, data)
+	return template.HTML(body.String()), err
+}
+
+// layout lays a body out as a page of its own.
+func (opt Options) layout(body template.HTML) ([]byte, error) {
 	lang := opt.Language
 	if lang == "" {
 		lang = "en"
 	}
-	return html.Page(lang, opt.Title, template.HTML(body.String()))
+	return html.Page(lang, opt.Title, body)
 }

@@ -4,10 +4,8 @@ import (
 	_ "embed"
 	"github.com/zan-law/zan/corpus"
 	"html/template"
-	"strings"
 
 	"github.com/zan-law/zan/codes"
-	"github.com/zan-law/zan/codes/diff"
 	"github.com/zan-law/zan/codes/html"
 )
 
@@ -62,15 +60,8 @@ type lawData struct {
 // lawPageData is a law's page of changes to one code: a redline of the
 // units it changes.
 type lawPageData struct {
-	Edition string // the code's edition with the law in force, from the page's folder
-	Units   []unitData
-}
-
-// unitData is a changed unit on a law's page.
-type unitData struct {
-	Href  string // the unit on the edition with the law
-	Head  string // "article:380-3 added"
-	Words []diff.Word
+	Edition string        // the code's edition with the law in force, from the page's folder
+	Redline template.HTML // the units it changes (diff.RedlineHTML), linked to that edition
 }
 
 //go:embed site.tmpl
@@ -78,7 +69,7 @@ var pagesSource string
 
 // pages are the site's index pages; the templates are part of the program,
 // so a failure to parse them is a bug, not bad input.
-var pages = template.Must(template.New("site").Funcs(template.FuncMap{"rebase": rebase, "lines": lines}).Parse(pagesSource))
+var pages = template.Must(template.New("site").Funcs(template.FuncMap{"rebase": rebase}).Parse(pagesSource))
 
 // rebase returns the page p showing the code's editions with their links
 // made relative to the site's root instead of the code's folder, for the
@@ -98,10 +89,4 @@ func rebase(p pageData, c codeData) pageData {
 	c.Editions = eds
 	p.Data = c
 	return p
-}
-
-// lines writes text as HTML, its line breaks (between paragraphs of a
-// unit) as <br>.
-func lines(text string) template.HTML {
-	return template.HTML(strings.ReplaceAll(template.HTMLEscapeString(text), "\n", "<br>\n"))
 }

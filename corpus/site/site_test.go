@@ -201,11 +201,3 @@ func TestWordsByLanguage(t *testing.T) {
 		}
 	}
 }
-
-// TestLines checks that a law page's text is escaped and keeps its line
-// breaks.
-func TestLines(t *testing.T) {
-	if got, want := string(lines("1. a <b> & \"c\"\n2. d")), "1. a &lt;b&gt; &amp; &#34;c&#34;<br>\n2. d"; got != want {
-		t.Errorf("lines = %q, want %q", got, want)
-	}
-}
