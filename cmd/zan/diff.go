@@ -19,8 +19,8 @@ type diffCmd struct {
 	Old    string `arg:"" optional:"" help:"The old edition: a code file." placeholder:"OLD"`
 	New    string `arg:"" optional:"" help:"The new edition: a code file." placeholder:"NEW"`
 	Code   string `help:"Compare two editions of this code of the corpus (with --from and --to)." placeholder:"ID"`
-	From   string `help:"The old edition's date, YYYY-MM-DD (with --code)." placeholder:"DATE"`
-	To     string `help:"The new edition's date, YYYY-MM-DD (with --code; default: today)." placeholder:"DATE"`
+	From   day    `help:"The old edition's date, YYYY-MM-DD (with --code)." placeholder:"DATE"`
+	To     day    `help:"The new edition's date, YYYY-MM-DD (with --code; default: today)." placeholder:"DATE"`
 	Law    string `help:"Show what this law changes, whatever date it enters into force: each code it amends just before the law and with it." placeholder:"FILE"`
 	Corpus string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
 	Format string `help:"text ([-old-]{+new+}), md, html (redline with <del>/<ins>), table or table-html (the comparative table: unit, current wording, new wording), json." enum:"text,md,html,table,table-html,json" default:"text"`
@@ -45,11 +45,11 @@ func compareDocs(title, code string, old, new *codes.Doc) comparison {
 // Validate checks the command line: one way of naming the two editions,
 // and no flag of another (a usage error, exit 2).
 func (c *diffCmd) Validate() error {
-	files, dates, law := c.Old != "" || c.New != "", c.Code != "" || c.From != "" || c.To != "", c.Law != ""
+	files, dates, law := c.Old != "" || c.New != "", c.Code != "" || c.From.set || c.To.set, c.Law != ""
 	switch {
 	case files && !dates && !law && c.Old != "" && c.New != "":
 	case dates && !files && !law:
-		if c.Code == "" || c.From == "" {
+		if c.Code == "" || !c.From.set {
 			return errors.New("--code and --from go together (and --to, default today)")
 		}
 	case law && !files && !dates:
@@ -192,14 +192,7 @@ func (c *diffCmd) files() ([]comparison, error) {
 }
 
 func (c *diffCmd) dates() ([]comparison, error) {
-	from, err := dateFlag("from", c.From)
-	if err != nil {
-		return nil, err
-	}
-	to, err := dateFlag("to", c.To)
-	if err != nil {
-		return nil, err
-	}
+	from, to := c.From.date, c.To.or(codes.Today())
 	cp, err := loadCorpus(c.Corpus)
 	if err != nil {
 		return nil, err

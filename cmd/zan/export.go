@@ -20,7 +20,7 @@ type exportCmd struct {
 	Corpus    string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
 	Code      string `help:"Export one edition of this code (its id, e.g. criminal-code)." placeholder:"ID" xor:"what"`
 	Site      string `help:"Write a static website of the whole corpus as this folder: an index of the codes, a page per edition of each code with what it changed, and the timeline of the laws. Links are relative: serve the folder from anywhere. The site is written to a new folder next to DIR and renamed into place, replacing all of DIR: a failed export leaves the old site whole, and pages that no longer exist are removed. DIR must be missing (its parent must exist), empty, or a site zan made (its index.html says so); a folder holding anything else is refused, never deleted. Progress goes to stderr when the export takes more than a second." placeholder:"DIR" xor:"what"`
-	AsOf      string `name:"as-of" help:"With --code: date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
+	AsOf      day    `name:"as-of" help:"With --code: date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
 	Format    string `help:"With --code: md (Markdown: a heading with an id per article, anchors on parts and points, Markdown footnotes) or html (a page with a table of contents and print CSS)." enum:"md,html" default:"html"`
 	Footnotes bool   `help:"Write provenance footnotes naming the law behind each change (--footnotes=false omits them)." default:"true" negatable:""`
 	Pending   bool   `help:"With --code: note on each unit the changes that laws signed by --as-of will make later (Adilet's \"IZPI's note!\"); --pending=false leaves the notes out. A site's pages have none." default:"true" negatable:""`
@@ -37,7 +37,7 @@ func (c *exportCmd) Validate() error {
 		return errors.New("give --code ID (one edition) or --site DIR (the whole corpus)")
 	case c.Site == "":
 		return nil
-	case c.AsOf != "":
+	case c.AsOf.set:
 		return errors.New("--as-of goes with --code; a site has every edition")
 	case c.Output != "":
 		return errors.New("-o goes with --code; a site is written into --site DIR")
@@ -67,11 +67,7 @@ func (c *exportCmd) Run(e *env) error {
 			return site.Build(cp, sopt, emit)
 		})
 	}
-	date, err := dateFlag("as-of", c.AsOf)
-	if err != nil {
-		return err
-	}
-	ed, err := cp.Edition(c.Code, date, c.Pending)
+	ed, err := cp.Edition(c.Code, c.AsOf.or(codes.Today()), c.Pending)
 	if err != nil {
 		return err
 	}

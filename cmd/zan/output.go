@@ -10,7 +10,6 @@ import (
 
 	"github.com/google/renameio/v2"
 
-	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/corpus"
 )
 
@@ -110,15 +109,3 @@ func unwrapPath(err error) error {
 // readFile reads a file named on the command line: a regular file of at
 // most corpus.MaxFileSize bytes, with an error naming it.
 func readFile(name string) ([]byte, error) { return corpus.ReadOSFile(name) }
-
-// dateFlag reads a date flag, with the flag's name in the error.
-func dateFlag(name, value string) (codes.Date, error) {
-	if value == "" {
-		return codes.Today(), nil
-	}
-	d, err := codes.ParseDate(value)
-	if err != nil {
-		return d, fmt.Errorf("--%s: %v", name, err)
-	}
-	return d, nil
-}
