@@ -1,6 +1,7 @@
 package codes
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/zan-law/zan/codes/frontmatter"
@@ -18,32 +19,63 @@ type RenderOptions struct {
 // RenderText writes the unit tree as Adilet plain text.
 func RenderText(root *Unit, opt RenderOptions) string {
 	var b strings.Builder
+	b.Grow(textSize(root))
+	writeText(&b, root, opt)
+	return b.String()
+}
+
+// textSize is about the size of the unit tree's text: enough that writing
+// it never grows the buffer (a code is megabytes).
+func textSize(root *Unit) int {
+	n := 0
+	Walk(root, func(u *Unit, entering bool) bool {
+		if entering {
+			n += len(u.Label) + len(u.Heading) + len(u.Text) + len(u.WrapUp) + 3
+			for _, f := range u.Footnotes {
+				n += len(f.Text) + 1
+			}
+		}
+		return true
+	})
+	return n
+}
+
+// writer is what the text is written to: a strings.Builder or bytes.Buffer.
+type writer interface {
+	WriteString(string) (int, error)
+	WriteByte(byte) error
+}
+
+func writeText(b writer, root *Unit, opt RenderOptions) {
 	Walk(root, func(u *Unit, entering bool) bool {
 		if !entering {
-			writeParagraphs(&b, u.WrapUp)
+			writeParagraphs(b, u.WrapUp)
 			return true
 		}
 		rest := u.Text
 		if u.Kind != Act {
-			b.WriteString(u.headLine())
-			b.WriteByte('\n')
-			if !u.Kind.Titled() {
-				_, rest, _ = strings.Cut(u.Text, "\n")
+			b.WriteString(u.Label)
+			if u.Kind.Titled() {
+				b.WriteString(u.Heading)
+			} else {
+				var first string
+				first, rest, _ = strings.Cut(u.Text, "\n")
+				b.WriteString(first)
 			}
+			b.WriteByte('\n')
 		}
 		if u.Kind == Act { // the act's footnotes follow its title lines
-			writeParagraphs(&b, rest)
-			writeFootnotes(&b, u, opt)
+			writeParagraphs(b, rest)
+			writeFootnotes(b, u, opt)
 			return true
 		}
-		writeFootnotes(&b, u, opt)
-		writeParagraphs(&b, rest)
+		writeFootnotes(b, u, opt)
+		writeParagraphs(b, rest)
 		return true
 	})
-	return b.String()
 }
 
-func writeFootnotes(b *strings.Builder, u *Unit, opt RenderOptions) {
+func writeFootnotes(b writer, u *Unit, opt RenderOptions) {
 	for _, f := range u.Footnotes {
 		if text, ok := f.Shown(opt); ok {
 			b.WriteString(text)
@@ -52,7 +84,7 @@ func writeFootnotes(b *strings.Builder, u *Unit, opt RenderOptions) {
 	}
 }
 
-func writeParagraphs(b *strings.Builder, s string) {
+func writeParagraphs(b writer, s string) {
 	if s != "" {
 		b.WriteString(s)
 		b.WriteByte('\n')
@@ -66,5 +98,8 @@ func Render(d *Doc, opt RenderOptions) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	return append(fm, RenderText(d.Root, opt)...), nil
+	b := bytes.NewBuffer(make([]byte, 0, len(fm)+textSize(d.Root)))
+	b.Write(fm)
+	writeText(b, d.Root, opt)
+	return b.Bytes(), nil
 }
