@@ -20,18 +20,8 @@ func TestWordsConcatenateToTheTexts(t *testing.T) {
 		{"", "new text"},
 		{"Статья 380-2. Применение насилия", "Статья 380-21. Применение силы"},
 	} {
-		ws := Words(c.old, c.new)
-		var o, n strings.Builder
-		for _, w := range ws {
-			if w.Op != "insert" {
-				o.WriteString(w.Text)
-			}
-			if w.Op != "delete" {
-				n.WriteString(w.Text)
-			}
-		}
-		if o.String() != c.old || n.String() != c.new {
-			t.Errorf("words of %q → %q give %q → %q", c.old, c.new, o.String(), n.String())
+		if o, n := wordsMake(Words(c.old, c.new)); o != c.old || n != c.new {
+			t.Errorf("words of %q → %q give %q → %q", c.old, c.new, o, n)
 		}
 	}
 }
@@ -135,16 +125,7 @@ func TestJSONWordsMakeTheTexts(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, u := range units {
-		var o, n strings.Builder
-		for _, w := range u.Words {
-			if w.Op != "insert" {
-				o.WriteString(w.Text)
-			}
-			if w.Op != "delete" {
-				n.WriteString(w.Text)
-			}
-		}
-		if o.String() != u.Old || n.String() != u.New {
+		if o, n := wordsMake(u.Words); o != u.Old || n != u.New {
 			t.Errorf("%s: words do not make old and new", u.Address)
 		}
 	}
