@@ -289,7 +289,7 @@ func (l *Law) explainTerm(t Term) string {
 		done = "signed " + base.String()
 	}
 	d, known := t.date(l.Meta.Published, l.Meta.Date)
-	period := wordings["en"].periodNoun(t)
+	period := english.wording.periodNoun(t) // explanations are in zan's own language
 	switch {
 	case k.unit == "" && !known:
 		return fmt.Sprintf("from %s; publication date unknown", event)
@@ -304,18 +304,6 @@ func (l *Law) explainTerm(t Term) string {
 	return fmt.Sprintf("%s + %d %s (period ends %s) → in force %s", done, t.N(), period, t.end(base), d)
 }
 
-// Words of entry-into-force clauses.
-var (
-	exceptWords = phrases(map[verb]string{noVerb: "except for|except|with the exception of|за исключением"})
-	// eventWords name what a period counts from.
-	eventWords = map[Event]phraseTable{
-		Publication: phrases(map[verb]string{noVerb: "first official publication|первого официального опубликования"}),
-		Signing:     phrases(map[verb]string{noVerb: "signing|подписания"}),
-	}
-	// backWords count a period back from its event: "ten days before …".
-	backWords = map[string]bool{"before": true, "prior": true, "до": true, "ранее": true}
-)
-
 // inForceClause reads a paragraph of the entry-into-force article: the main
 // clause «Настоящий Закон вводится в действие по истечении шестидесяти
 // календарных дней после дня его первого официального опубликования, за
@@ -328,7 +316,7 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	main, except := t, []tok(nil)
 	for i := range t {
 		q := &instructionParser{toks: t, i: i}
-		if _, ok := q.matchAny(exceptWords); ok {
+		if _, ok := q.matchAny(p.lx.except); ok {
 			main, except = t[:i], t[q.i:]
 			if len(except) == 0 { // "…, except for" and the line ends: Adilet wraps the clause
 				p.wrapped = &wrappedClause{l: l, toks: t, main: main, except: t[i:q.i]}
@@ -471,11 +459,11 @@ func (p *lawParser) lawPlaces(t []tok) ([]Place, []tok, bool) {
 	for ; i < len(t); i++ {
 		w := t[i].lower
 		switch {
-		case t[i].kind == tWord && (strings.HasPrefix(w, "subparagraph") || strings.HasPrefix(w, "подпункт")):
+		case t[i].kind == tWord && hasStem(w, p.lx.subparagraphStems):
 			kind = "sub"
-		case t[i].kind == tWord && (strings.HasPrefix(w, "paragraph") || strings.HasPrefix(w, "пункт")):
+		case t[i].kind == tWord && hasStem(w, p.lx.paragraphStems):
 			kind = "para"
-		case t[i].kind == tWord && unitWords[w] == codes.Article:
+		case t[i].kind == tWord && p.lx.units[w] == codes.Article:
 			kind = "article"
 		case t[i].kind == tNumber && kind == "sub":
 			subs = append(subs, t[i].text)
@@ -488,8 +476,7 @@ func (p *lawParser) lawPlaces(t []tok) ([]Place, []tok, bool) {
 				}
 			}
 			subs, paras, kind = nil, nil, ""
-		case t[i].text == ")" || t[i].text == "," || w == "and" || w == "и" || w == "of" || w == "the" ||
-			w == "this" || w == "law" || w == "настоящего" || w == "закона":
+		case t[i].text == ")" || t[i].text == "," || p.lx.placeFillers[w]:
 		default:
 			if len(out) == 0 || len(subs)+len(paras) > 0 {
 				return nil, t, false
@@ -498,6 +485,16 @@ func (p *lawParser) lawPlaces(t []tok) ([]Place, []tok, bool) {
 		}
 	}
 	return out, t[i:], len(out) > 0 && len(subs)+len(paras) == 0
+}
+
+// hasStem reports whether w starts with one of the stems.
+func hasStem(w string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
 }
 
 func orNone(list []string) []string {
@@ -516,7 +513,7 @@ func orNone(list []string) []string {
 func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 	from, events := Event(""), 0
 	for i := range t {
-		for e, table := range eventWords {
+		for e, table := range p.lx.events {
 			q := &instructionParser{toks: t, i: i}
 			if _, ok := q.matchAny(table); ok && e != from {
 				from, events = e, events+1
@@ -526,14 +523,14 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 	for i := range t {
 		w := t[i].lower
 		switch {
-		case periodWords[w] != "":
-			n, count, ok := countBefore(t[:i], p.src)
+		case p.lx.periodWords[w] != "":
+			n, count, ok := countBefore(p.lx.numbers.cardinals, t[:i], p.src)
 			if !ok {
 				continue // «со дня …», "from the day …": a day, not a period
 			}
-			unit := periodWords[w]
+			unit := p.lx.periodWords[w]
 			for _, b := range t[i+1:] {
-				if backWords[b.lower] {
+				if p.lx.backWords[b.lower] {
 					return Term{}, &syntaxError{b.off, fmt.Sprintf("a period counted back (%q … %q) is not a date of entry into force zan can compute", excerpt(count), b.text)}
 				}
 			}
@@ -553,8 +550,8 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 				term.Years = n
 			}
 			return term, nil
-		case (w == "from" || w == "с" || w == "on" || w == "since") && i+1 < len(t):
-			d, ok, err := writtenDate(t[i+1:])
+		case p.lx.fromWords[w] && i+1 < len(t):
+			d, ok, err := writtenDate(p.lx.months, t[i+1:])
 			if err != nil {
 				return Term{}, &syntaxError{t[i+1].off, err.Error()}
 			}
@@ -564,7 +561,7 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 		}
 	}
 	for i := range t {
-		if periodMarks[t[i].lower] || backWords[t[i].lower] {
+		if p.lx.periodMarks[t[i].lower] || p.lx.backWords[t[i].lower] {
 			return Term{}, nil // "after …"/«по истечении …» with no period read
 		}
 	}
@@ -574,29 +571,9 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 	return Term{}, nil
 }
 
-// periodWords end the length of a period: "sixty calendar days", «двадцати
-// одного календарного дня», «двух месяцев», «одного года».
-var periodWords = map[string]Unit{}
-
-// periodMarks announce a period: a clause with one is never read as "from
-// the day of publication".
-var periodMarks = map[string]bool{"after": true, "expiry": true, "expiration": true, "истечении": true}
-
-func init() {
-	for kind, words := range map[Unit]string{
-		Days:   "calendar day days календарных календарного дней дня",
-		Months: "month months месяц месяца месяцев",
-		Years:  "year years год года лет",
-	} {
-		for _, w := range strings.Fields(words) {
-			periodWords[w] = kind
-		}
-	}
-}
-
 // countBefore reads the number that ends t: "60", "sixty", "twenty-one",
 // "twenty one", «двадцати одного». It returns the value and the words as written.
-func countBefore(t []tok, src string) (int, string, bool) {
+func countBefore(cardinals map[string]int, t []tok, src string) (int, string, bool) {
 	if n := len(t); n > 0 && t[n-1].kind == tNumber {
 		v, err := strconv.Atoi(t[n-1].text)
 		if err != nil {

@@ -35,6 +35,7 @@ type syntaxError struct {
 
 // instructionParser reads the tokens of one numbered instruction.
 type instructionParser struct {
+	lx   *lexicon
 	toks []tok
 	i    int
 	c    *clause
@@ -47,8 +48,8 @@ type instructionParser struct {
 
 // parseInstruction reads one instruction (the text after its "1)" marker);
 // a ";" outside quotes starts another instruction on the same line.
-func parseInstruction(toks []tok) ([]*clause, []syntaxError) {
-	p := &instructionParser{toks: toks}
+func parseInstruction(lx *lexicon, toks []tok) ([]*clause, []syntaxError) {
+	p := &instructionParser{lx: lx, toks: toks}
 	p.startClause()
 	for p.i < len(p.toks) {
 		p.step()
@@ -183,27 +184,27 @@ func (p *instructionParser) matchAny(table phraseTable) (phrase, bool) {
 
 func (p *instructionParser) word(t tok) {
 	w := t.lower
-	if ph, ok := p.matchAny(verbs); ok {
+	if ph, ok := p.matchAny(p.lx.verbs); ok {
 		if p.c.verb != noVerb && p.c.verb != ph.verb {
 			p.fail(t, "a second action in one instruction: \""+excerpt(t.text)+"\"")
 		}
 		p.c.verb = ph.verb
 		return
 	}
-	if _, ok := p.matchAny(contentIntros); ok {
+	if _, ok := p.matchAny(p.lx.contentIntros); ok {
 		p.pendingContent = true
 		return
 	}
-	if _, ok := p.matchAny(everywhere); ok {
+	if _, ok := p.matchAny(p.lx.everywhere); ok {
 		p.c.everywhere = true
 		return
 	}
-	if pos, ok := positions[w]; ok {
+	if pos, ok := p.lx.positions[w]; ok {
 		p.pendingAnchor = pos
 		p.i++
 		return
 	}
-	if wordsNouns[w] {
+	if p.lx.wordsNouns[w] {
 		if p.pendingAnchor == "" && p.c.complete() {
 			// "… shall be replaced by the words "Y", and the words "Z"
 			// shall be deleted": a second instruction on the same unit.
@@ -213,18 +214,18 @@ func (p *instructionParser) word(t tok) {
 		if p.pendingAnchor == "" {
 			p.pendingWords = true
 			if len(p.c.words) == 0 {
-				p.c.numbers = numberNouns[w]
+				p.c.numbers = p.lx.numberNouns[w]
 			}
 		}
 		p.i++
 		return
 	}
-	if n, ok := ordinals[w]; ok && p.i+1 < len(p.toks) && isCaseWord(p.toks[p.i+1].text) {
+	if n, ok := p.lx.numbers.ordinal(w); ok && p.i+1 < len(p.toks) && p.lx.caseWords[p.toks[p.i+1].lower] {
 		p.c.occurrence = n
 		p.i += 2
 		return
 	}
-	if isHeadingWord(w) {
+	if p.lx.headingWords[w] {
 		p.c.heading = true
 		p.i++
 		return
@@ -242,21 +243,12 @@ func (p *instructionParser) word(t tok) {
 		p.c.refs = append(p.c.refs, a)
 		return
 	}
-	if fillers[w] {
+	if p.lx.fillers[w] {
 		p.i++
 		return
 	}
 	p.fail(t, "unexpected word \""+excerpt(t.text)+"\": expected an action (add, replace, delete, set out), "+
 		"a unit (\"article 5\", \"part two\", \"subparagraph 3)\"), quoted words or \"after\"/\"before\"")
-}
-
-func isCaseWord(s string) bool {
-	s = strings.ToLower(s)
-	return s == "case" || s == "instance" || s == "случае"
-}
-
-func isHeadingWord(s string) bool {
-	return s == "heading" || s == "title" || s == "заголовок" || s == "заголовке"
 }
 
 // ref reads a unit mention, possibly a chain: "the second part of Article
@@ -272,7 +264,7 @@ func (p *instructionParser) ref() (codes.Address, bool) {
 		a = append(a, s)
 		// "of", "of the" join mentions; Russian chains them in the genitive.
 		save, errs := p.i, len(p.errs)
-		for p.i < len(p.toks) && p.toks[p.i].kind == tWord && isJoiner(p.toks[p.i].text) {
+		for p.i < len(p.toks) && p.toks[p.i].kind == tWord && p.lx.joiners[p.toks[p.i].lower] {
 			p.i++
 		}
 		if _, ok := p.peekMention(); !ok {
@@ -287,14 +279,6 @@ func (p *instructionParser) ref() (codes.Address, bool) {
 	}
 	slices.SortStableFunc(a, func(x, y codes.Step) int { return int(x.Kind) - int(y.Kind) })
 	return a, true
-}
-
-// isJoiner reports whether a word joins two unit mentions into one
-// address: "part two of Article 187", "the note to Article 1", «примечание
-// к статье 1».
-func isJoiner(s string) bool {
-	s = strings.ToLower(s)
-	return s == "of" || s == "the" || s == "to" || s == "к"
 }
 
 // peekMention reads a mention without moving past it. A mention that is
@@ -318,7 +302,7 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 		p.i = save
 		return codes.Step{}, false
 	}
-	kind, ok := unitWords[p.toks[p.i].lower]
+	kind, ok := p.lx.units[p.toks[p.i].lower]
 	if !ok {
 		p.i = save
 		return codes.Step{}, false
@@ -391,13 +375,13 @@ func (p *instructionParser) ordinal() (int, bool) {
 		}
 		return ""
 	}
-	if tens, ok := tensCardinals[word(p.i)]; ok {
-		if n, ok := ordinals[word(p.i+1)]; ok && n < 10 {
+	if tens, ok := p.lx.numbers.tens[word(p.i)]; ok {
+		if n, ok := p.lx.numbers.ordinal(word(p.i + 1)); ok && n < 10 {
 			p.i += 2
 			return tens + n, true
 		}
 	}
-	if n, ok := ordinals[word(p.i)]; ok {
+	if n, ok := p.lx.numbers.ordinal(word(p.i)); ok {
 		p.i++
 		return n, true
 	}
@@ -408,8 +392,8 @@ func (p *instructionParser) ordinal() (int, bool) {
 // kazakhOnly): it returns the instruction without a remark that the Kazakh
 // text does not change, or a reason to ignore an instruction that changes
 // the Kazakh text only.
-func languageScope(body []tok) ([]tok, string) {
-	if !slices.ContainsFunc(body, func(t tok) bool { return languageWords[t.lower] }) {
+func languageScope(lx *lexicon, body []tok) ([]tok, string) {
+	if !slices.ContainsFunc(body, func(t tok) bool { return lx.languageWords[t.lower] }) {
 		return body, "" // most instructions say nothing of languages
 	}
 	p := &instructionParser{toks: body}
@@ -417,16 +401,16 @@ func languageScope(body []tok) ([]tok, string) {
 	kazakh := false
 	for p.i = 0; p.i < len(body); {
 		start := p.i
-		if _, ok := p.matchAny(russianUnchanged); ok {
+		if _, ok := p.matchAny(lx.russianUnchanged); ok {
 			return nil, "changes the Kazakh text only (the Russian text does not change)"
 		}
-		if _, ok := p.matchAny(kazakhUnchanged); ok {
+		if _, ok := p.matchAny(lx.kazakhUnchanged); ok {
 			if cut < 0 {
 				cut = start
 			}
 			continue
 		}
-		if _, ok := p.matchAny(kazakhOnly); ok {
+		if _, ok := p.matchAny(lx.kazakhOnly); ok {
 			kazakh = true
 			continue
 		}

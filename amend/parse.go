@@ -30,7 +30,11 @@ func Parse(file string, src []byte) (*Law, error) {
 	if err := law.Meta.check(); err != nil {
 		return nil, fmt.Errorf("%s:1:1: front matter: %w", file, err)
 	}
-	p := &lawParser{law: law, src: string(body), at: newPositioner(file, string(body), bodyLine)}
+	lx, err := lexiconOf(law.Meta.Language)
+	if err != nil {
+		return nil, fmt.Errorf("%s:1:1: %w", file, err)
+	}
+	p := &lawParser{law: law, lx: lx, src: string(body), at: newPositioner(file, string(body), bodyLine)}
 	p.parse()
 	p.checkExceptions()
 	for i, n := range p.actLines {
@@ -62,6 +66,7 @@ type line struct {
 
 type lawParser struct {
 	law  *Law
+	lx   *lexicon // the words of the law's language
 	src  string
 	at   *positioner
 	errs scanner.ErrorList
@@ -118,11 +123,11 @@ func (p *lawParser) parse() {
 	// Most lines hold one instruction: one allocation instead of a growing copy.
 	p.law.Ops = make([]Op, 0, len(lines))
 	for n, l := range lines {
-		if p.wrapped != nil && (lawArticle(l) != "" || paragraphStart(l)) {
+		if p.wrapped != nil && (p.lawArticle(l) != "" || paragraphStart(l)) {
 			p.unfinishedClause()
 		}
 		switch {
-		case n == 0 && lawArticle(l) == "" && !paragraphStart(l) && !instructionStart(l):
+		case n == 0 && p.lawArticle(l) == "" && !paragraphStart(l) && !instructionStart(l):
 			// The title line; the front matter holds the title. A law
 			// copied without it starts with its first article.
 		case p.bare:
@@ -131,14 +136,14 @@ func (p *lawParser) parse() {
 		case p.wrapped != nil:
 			p.continueClause(l)
 		case p.trailer:
-			p.ignore(l, trailerReason(p.text(l)))
-		case lawArticle(l) != "":
+			p.ignore(l, p.trailerReason(p.text(l)))
+		case p.lawArticle(l) != "":
 			p.article(l)
 		case p.inForce && paragraphStart(l):
 			p.inForceClause(l, l.toks[2:]) // "2. …" of the entry-into-force article
 		case p.inForce:
 			p.trailer = true
-			p.ignore(l, trailerReason(p.text(l)))
+			p.ignore(l, p.trailerReason(p.text(l)))
 		case p.articles == 0:
 			p.preamble(l)
 		default:
@@ -193,23 +198,19 @@ func instructionStart(l line) bool {
 
 // lawArticle returns the number of a law's article heading ("Article 2.",
 // "Статья 2."), or "".
-func lawArticle(l line) string {
+func (p *lawParser) lawArticle(l line) string {
 	t := l.toks
-	if len(t) >= 3 && t[0].kind == tWord && (t[0].text == "Article" || t[0].text == "Статья") &&
+	if len(t) >= 3 && t[0].kind == tWord && t[0].text == p.lx.article &&
 		t[1].kind == tNumber && t[2].text == "." {
 		return t[1].text
 	}
 	return ""
 }
 
-// inForceWords mark the entry-into-force article.
-var inForceWords = []string{"enter into force", "enters into force", "shall be enforced", "come into force",
-	"вводится в действие", "вступает в силу"}
-
 func (p *lawParser) article(l line) {
 	p.articles++
 	p.items = nil
-	p.place = Place{Article: lawArticle(l)}
+	p.place = Place{Article: p.lawArticle(l)}
 	if p.inForce { // an article after the entry-into-force one: not part of the law's text as read
 		p.trailer = true
 		p.ignore(l, "after the entry-into-force article")
@@ -226,7 +227,7 @@ func (p *lawParser) article(l line) {
 // or the target act of a single-act law.
 func (p *lawParser) articleText(l line, rest []tok) {
 	lower := strings.ToLower(p.text(l))
-	for _, w := range inForceWords {
+	for _, w := range p.lx.inForce {
 		if strings.Contains(lower, w) {
 			p.inForce = true
 			p.inForceClause(l, rest)
@@ -248,7 +249,7 @@ func (p *lawParser) articleText(l line, rest []tok) {
 
 func (p *lawParser) preamble(l line) {
 	txt := p.text(l)
-	if strings.Contains(txt, "Law of the Republic of Kazakhstan") || strings.Contains(txt, "Закон Республики Казахстан") {
+	if strings.Contains(txt, p.lx.lawHeading) {
 		if !strings.Contains(latinRoman(txt), latinRoman(p.law.Meta.Number)) {
 			p.errorf(l.start, "the law's number %s (front matter) is not in its heading %q", p.law.Meta.Number, excerpt(txt))
 		}
@@ -322,16 +323,16 @@ func (p *lawParser) addAct(ref ActRef) {
 func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 	for i := range t {
 		w := t[i].lower
-		if t[i].kind != tWord || (w != "the" && w != "в" && w != "во") || i+1 >= len(t) ||
+		if t[i].kind != tWord || !p.lx.actIntros[w] || i+1 >= len(t) ||
 			t[i+1].kind != tWord || !unicode.IsUpper([]rune(t[i+1].text)[0]) {
 			continue
 		}
 		for j := i + 2; j < len(t); j++ {
 			dw := t[j].lower
-			if t[j].kind != tWord || (dw != "dated" && dw != "от") {
+			if t[j].kind != tWord || !p.lx.dated[dw] {
 				continue
 			}
-			date, ok, err := writtenDate(t[j+1:])
+			date, ok, err := writtenDate(p.lx.months, t[j+1:])
 			if err != nil { // the act is named, with a wrong date: say so once
 				p.errorf(t[j+1].off, "%v", err)
 			} else if !ok {
@@ -347,7 +348,7 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 // writtenDate reads "July 3, 2014" or «3 июля 2014 года». It reports
 // whether t starts with a date so written, and an error when that date is
 // one the calendar does not have ("April 31, 2027", «31 июня 2027 года»).
-func writtenDate(t []tok) (codes.Date, bool, error) {
+func writtenDate(months map[string]time.Month, t []tok) (codes.Date, bool, error) {
 	num := func(k int) (int, bool) {
 		if k >= len(t) || t[k].kind != tNumber {
 			return 0, false
@@ -435,7 +436,7 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 			return
 		}
 	}
-	body, ignore := languageScope(body)
+	body, ignore := languageScope(p.lx, body)
 	if ignore != "" {
 		if m != unmarked {
 			p.items = append(p.items, item{marker: m, num: num, context: ctx})
@@ -444,7 +445,7 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 		p.skipped++
 		return
 	}
-	clauses, errs := parseInstruction(body)
+	clauses, errs := parseInstruction(p.lx, body)
 	for _, e := range errs {
 		p.errorf(e.off, "%s (in %q)", e.msg, excerpt(p.text(l)))
 	}
@@ -637,13 +638,14 @@ func firstLine(s string) string {
 }
 
 // trailerReason names what a line after the law's last article is.
-func trailerReason(s string) string {
-	switch {
-	case strings.HasPrefix(s, "©"):
+func (p *lawParser) trailerReason(s string) string {
+	if strings.HasPrefix(s, "©") {
 		return "page furniture (copyright)"
-	case strings.HasPrefix(s, "President") || strings.HasPrefix(s, "Президент") ||
-		strings.HasPrefix(s, "Republic of Kazakhstan") || strings.HasPrefix(s, "Республики Казахстан"):
-		return "signature"
+	}
+	for _, w := range p.lx.signature {
+		if strings.HasPrefix(s, w) {
+			return "signature"
+		}
 	}
 	return "page furniture"
 }
