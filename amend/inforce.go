@@ -315,11 +315,10 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	f := &p.law.InForce
 	main, except := t, []tok(nil)
 	for i := range t {
-		q := &instructionParser{toks: t, i: i}
-		if _, ok := q.matchAny(p.lx.except); ok {
-			main, except = t[:i], t[q.i:]
+		if end, ok := matchTable(t, i, p.lx.except); ok {
+			main, except = t[:i], t[end:]
 			if len(except) == 0 { // "…, except for" and the line ends: Adilet wraps the clause
-				p.wrapped = &wrappedClause{l: l, toks: t, main: main, except: t[i:q.i]}
+				p.wrapped = &wrappedClause{l: l, toks: t, main: main, except: t[i:end]}
 				return
 			}
 			break
@@ -514,8 +513,7 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 	from, events := Event(""), 0
 	for i := range t {
 		for e, table := range p.lx.events {
-			q := &instructionParser{toks: t, i: i}
-			if _, ok := q.matchAny(table); ok && e != from {
+			if _, ok := matchTable(t, i, table); ok && e != from {
 				from, events = e, events+1
 			}
 		}
