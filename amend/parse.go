@@ -72,7 +72,7 @@ type lawParser struct {
 
 	act      int            // index of the current target act; -1 before any
 	place    Place          // the law article and paragraph being read
-	items    []item         // the open numbered items, outermost first
+	items    itemStack      // the open numbered items, outermost first
 	actLines []int          // instruction lines read per target act
 	bare     bool           // the last line was a law article's number alone ("Article 2.")
 	inForce  bool           // inside the entry-into-force article
@@ -278,37 +278,6 @@ func (p *lawParser) bodyLine(l line) {
 	p.instruction(l, marker, t[0].text, body)
 }
 
-// marker is the kind of an instruction's number: "1)", "а)", or none.
-type marker int
-
-const (
-	unmarked marker = iota
-	numbered        // 1)
-	lettered        // а), a)
-)
-
-// item is an open numbered instruction and the context it sets for the
-// items nested under it ("1) in Article 187:" sets article:187).
-type item struct {
-	marker  marker
-	num     string // "2" of "2)"
-	context codes.Address
-	failed  bool // the context could not be read: the items under it are skipped
-}
-
-// itemMarker reads an instruction's marker.
-func itemMarker(t []tok) (marker, []tok) {
-	if len(t) >= 2 && t[1].text == ")" {
-		switch {
-		case t[0].kind == tNumber:
-			return numbered, t[2:]
-		case t[0].kind == tWord && len([]rune(t[0].text)) == 1:
-			return lettered, t[2:]
-		}
-	}
-	return unmarked, t
-}
-
 func (p *lawParser) addAct(ref ActRef) {
 	p.law.Acts = append(p.law.Acts, ref)
 	p.actLines = append(p.actLines, 0)
@@ -404,84 +373,6 @@ func spanText(t []tok) string {
 		b.WriteString(k.text)
 	}
 	return b.String()
-}
-
-// instruction reads one instruction line and turns it into operations, or
-// into the context of the items nested under it. Nesting follows the
-// markers: an item closes the open items back to the last one with its own
-// kind of marker ("2)" closes "1)" and everything under it), so contexts
-// nest to any depth: "1) in Article 106:" / "a) in part two:" / "…".
-func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
-	if p.act < 0 {
-		p.errorf(l.start, "instruction outside any target act: %q", excerpt(p.text(l)))
-		return
-	}
-	p.actLines[p.act]++
-	if m != unmarked {
-		for i := len(p.items) - 1; i >= 0; i-- {
-			if p.items[i].marker == m {
-				p.items = p.items[:i]
-				break
-			}
-		}
-	}
-	var ctx codes.Address
-	if n := len(p.items); n > 0 {
-		ctx = p.items[n-1].context
-		if p.items[n-1].failed { // under a context that was not read: its error says all
-			if m != unmarked {
-				p.items = append(p.items, item{marker: m, num: num, failed: true})
-			}
-			return
-		}
-	}
-	body, ignore := languageScope(p.lx, body)
-	if ignore != "" {
-		if m != unmarked {
-			p.items = append(p.items, item{marker: m, num: num, context: ctx})
-		}
-		p.ignore(l, ignore)
-		p.skipped++
-		return
-	}
-	clauses, errs := parseInstruction(p.lx, body)
-	for _, e := range errs {
-		p.errorf(e.off, "%s (in %q)", e.msg, excerpt(p.text(l)))
-	}
-	if len(errs) > 0 {
-		if m != unmarked { // "1) in Article 0:": the items under it are not read either
-			p.items = append(p.items, item{marker: m, num: num, failed: body[len(body)-1].text == ":"})
-		}
-		return
-	}
-	if len(clauses) == 1 && clauses[0].verb == noVerb && len(clauses[0].refs) == 1 &&
-		len(clauses[0].words) == 0 && clauses[0].content == nil && body[len(body)-1].text == ":" {
-		p.items = append(p.items, item{marker: m, num: num, context: within(ctx, clauses[0].refs[0])})
-		return
-	}
-	if m != unmarked {
-		p.items = append(p.items, item{marker: m, num: num, context: ctx})
-	}
-	place := p.place // the subparagraph is the outermost numbered item: "2)" of "2) in Article 5: a) …"
-	for _, it := range p.items {
-		if it.marker == numbered {
-			place.Subparagraph = it.num
-			break
-		}
-	}
-	if len(clauses) == 0 {
-		p.errorf(l.start, "no instruction in %q", excerpt(p.text(l)))
-		return
-	}
-	for _, c := range clauses {
-		op, err := p.operation(c, ctx)
-		op.Place = place
-		if err != nil {
-			p.errorf(c.start, "%v (in %q)", err, excerpt(p.src[c.start:c.end]))
-			continue
-		}
-		p.law.Ops = append(p.law.Ops, op)
-	}
 }
 
 // trailerReason names what a line after the law's last article is.
