@@ -449,41 +449,102 @@ func (p *lawParser) checkExceptions() {
 // lawPlaces reads references to provisions of the law itself at the start
 // of t: «подпункта 2) пункта 1 статьи 1», "subparagraphs 2) and 3) of
 // paragraph 1 of Article 1", «пункта 2 статьи 1 настоящего Закона». It
-// returns them and the tokens after them.
-func (p *lawParser) lawPlaces(t []tok) ([]Place, []tok, bool) {
-	var out []Place
-	var subs, paras []string
-	var kind string
-	i := 0
-	for ; i < len(t); i++ {
-		w := t[i].lower
-		switch {
-		case t[i].kind == tWord && hasStem(w, p.lx.subparagraphStems):
-			kind = "sub"
-		case t[i].kind == tWord && hasStem(w, p.lx.paragraphStems):
-			kind = "para"
-		case t[i].kind == tWord && p.lx.units[w] == codes.Article:
-			kind = "article"
-		case t[i].kind == tNumber && kind == "sub":
-			subs = append(subs, t[i].text)
-		case t[i].kind == tNumber && kind == "para":
-			paras = append(paras, t[i].text)
-		case t[i].kind == tNumber && kind == "article":
-			for _, para := range orNone(paras) {
-				for _, sub := range orNone(subs) {
-					out = append(out, Place{Article: t[i].text, Paragraph: para, Subparagraph: sub})
-				}
-			}
-			subs, paras, kind = nil, nil, ""
-		case t[i].text == ")" || t[i].text == "," || p.lx.placeFillers[w]:
-		default:
-			if len(out) == 0 || len(subs)+len(paras) > 0 {
-				return nil, t, false
-			}
-			return out, t[i:], true
+// returns them and the tokens after them; ok is false when t does not
+// start with whole references.
+func (p *lawParser) lawPlaces(t []tok) (places []Place, rest []tok, ok bool) {
+	r := &placeReader{lx: p.lx, toks: t}
+	for {
+		group, done, pending := r.group()
+		places = append(places, group...)
+		if !done {
+			return places, t[r.i:], len(places) > 0 && !pending
 		}
 	}
-	return out, t[i:], len(out) > 0 && len(subs)+len(paras) == 0
+}
+
+// placeLevel is a level of the law's own structure a reference names.
+type placeLevel int
+
+const (
+	noLevel           placeLevel = iota
+	subparagraphLevel            // «подпункта 2)», "subparagraphs 2) and 3)"
+	paragraphLevel               // «пункта 1», "paragraph 1"
+	articleLevel                 // «статьи 1», "Article 1"
+)
+
+// placeReader reads references to the law's own provisions:
+//
+//	places = { group } .
+//	group  = { level number { number } } articleWord number .
+//	level  = subparagraphWord | paragraphWord .
+//
+// with ")", "," and the lexicon's place fillers ("and", "of", «настоящего
+// Закона») between any two tokens.
+type placeReader struct {
+	lx   *lexicon
+	toks []tok
+	i    int
+}
+
+// level returns the level a word names, or noLevel.
+func (r *placeReader) level(t tok) placeLevel {
+	switch {
+	case t.kind != tWord:
+		return noLevel
+	case hasStem(t.lower, r.lx.subparagraphStems):
+		return subparagraphLevel
+	case hasStem(t.lower, r.lx.paragraphStems):
+		return paragraphLevel
+	case r.lx.units[t.lower] == codes.Article:
+		return articleLevel
+	}
+	return noLevel
+}
+
+// skip moves past the tokens that join the words of a reference.
+func (r *placeReader) skip() {
+	for r.i < len(r.toks) {
+		t := r.toks[r.i]
+		if t.text != ")" && t.text != "," && !r.lx.placeFillers[t.lower] {
+			return
+		}
+		r.i++
+	}
+}
+
+// group reads one group of references, up to the article's number:
+// "subparagraphs 2) and 3) of paragraph 1 of Article 1" names two places.
+// done says the group was read to its article; pending, that it stopped
+// with subparagraph or paragraph numbers given no article.
+func (r *placeReader) group() (places []Place, done, pending bool) {
+	var subs, paras []string
+	level := noLevel
+	for r.skip(); r.i < len(r.toks); r.skip() {
+		t := r.toks[r.i]
+		if l := r.level(t); l != noLevel {
+			level = l
+			r.i++
+			continue
+		}
+		if t.kind != tNumber || level == noLevel {
+			break
+		}
+		r.i++
+		switch level {
+		case subparagraphLevel:
+			subs = append(subs, t.text)
+		case paragraphLevel:
+			paras = append(paras, t.text)
+		case articleLevel:
+			for _, para := range orNone(paras) {
+				for _, sub := range orNone(subs) {
+					places = append(places, Place{Article: t.text, Paragraph: para, Subparagraph: sub})
+				}
+			}
+			return places, true, false
+		}
+	}
+	return nil, false, len(subs)+len(paras) > 0
 }
 
 // hasStem reports whether w starts with one of the stems.
@@ -496,6 +557,8 @@ func hasStem(w string, stems []string) bool {
 	return false
 }
 
+// orNone is list, or a list of one empty name when it is empty: a
+// reference that names no paragraph names the whole article.
 func orNone(list []string) []string {
 	if len(list) == 0 {
 		return []string{""}
