@@ -190,3 +190,18 @@ func TestLexiconsComplete(t *testing.T) {
 		}
 	}
 }
+
+// An anchor or quoted words announced and never given are an error, not
+// an insertion at the end of the unit.
+func TestIntroducerWithoutQuote(t *testing.T) {
+	got := errorLines(t, "1) add the words \"X\" to the second part of Article 187 after the numbers.\n")
+	want := []string{`law.txt:12:56: "after" what? expected quoted words or a unit after it (in "1) add the words \"X\" to the second part of Article 187 after the numbers.")`}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	got = errorLines(t, "1) in Article 187 the words shall be deleted.\n")
+	want = []string{`law.txt:12:23: "words" without the quoted words (in "1) in Article 187 the words shall be deleted.")`}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
