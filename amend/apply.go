@@ -3,7 +3,6 @@ package amend
 import (
 	"fmt"
 	"go/scanner"
-	"regexp"
 
 	"github.com/zan-law/zan/codes"
 )
@@ -35,11 +34,15 @@ func Apply(doc *codes.Doc, law *Law, act int) (*codes.Doc, []Change, error) {
 // one date, when the law's entry-into-force article makes exceptions. The
 // new edition is frozen (codes.Doc.Freeze): it shares units with doc.
 func ApplyOps(doc *codes.Doc, law *Law, ops []*Op) (*codes.Doc, []Change, error) {
+	lx, err := law.lexicon()
+	if err != nil {
+		return doc, nil, err
+	}
 	out := doc.Clone()
 	var changes []Change
 	var errs scanner.ErrorList
 	for _, op := range ops {
-		ch, err := applyOp(out, law, op)
+		ch, err := applyOp(out, law, lx, op)
 		if err != nil {
 			errs.Add(op.Pos, fmt.Sprintf("%v (instruction: %s)", err, excerpt(op.Instruction)))
 			continue
@@ -50,14 +53,14 @@ func ApplyOps(doc *codes.Doc, law *Law, ops []*Op) (*codes.Doc, []Change, error)
 		errs.Sort()
 		return doc, nil, errs.Err()
 	}
-	if err := addFootnotes(out, law, changes); err != nil {
+	if err := addFootnotes(out, law, lx.wording, changes); err != nil {
 		return doc, nil, err
 	}
 	out.Freeze()
 	return out, changes, nil
 }
 
-func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
+func applyOp(d *codes.Doc, law *Law, lx *lexicon, op *Op) (Change, error) {
 	ch := Change{Op: op, Law: law.Meta.Number, Address: op.Target}
 	if isParagraph(op.Target) {
 		return paragraphOp(d, law, op, ch)
@@ -104,10 +107,10 @@ func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
 		if err != nil {
 			return ch, err
 		}
-		if excludedMark.MatchString(u.Heading) || excludedMark.MatchString(u.Text) && len(u.Children) == 0 {
+		if lx.excludedMark.MatchString(u.Heading) || lx.excludedMark.MatchString(u.Text) && len(u.Children) == 0 {
 			return ch, fmt.Errorf("%s is already excluded", op.Target)
 		}
-		placeholder := excludedText(law, u.Kind, op)
+		placeholder := excludedText(law, lx.wording, u.Kind, op)
 		if u.Kind == codes.Article || u.Kind == codes.Chapter || u.Kind == codes.Section {
 			u.Heading, u.Text = placeholder, ""
 		} else {
@@ -118,10 +121,6 @@ func applyOp(d *codes.Doc, law *Law, op *Op) (Change, error) {
 	}
 	return ch, fmt.Errorf("unknown operation %v", op.Kind)
 }
-
-// excludedMark matches the placeholder of an excluded unit: "Excluded by
-// the Law …", «Исключена Законом …».
-var excludedMark = regexp.MustCompile(`^(?:Excluded|Исключен[аоы]?)\b`)
 
 // textsOf lists pointers to every paragraph block of the unit and the units
 // below it, in document order: where words may be found. Headings are

@@ -1,17 +1,39 @@
 // Package amend reads amending laws and applies them to codes.
 //
-// A law file (front matter + the law's text as published) is tokenised
-// (token.go), its structure read line by line (parse.go: articles, target
-// acts, numbered instructions and their contexts, the entry-into-force
-// clause, ignored signature and page furniture), and each instruction read
-// by a small recursive-descent grammar (instruction.go) whose words live in
-// per-language tables (lexicon.go). The result is a Law: a list of
-// operations (Op), each with its source position.
+// Reading. A law file (front matter + the law's text as published) is read
+// with the word table of its front matter's language, and only with it:
+// lexicon.go defines the table (unit nouns in their cases, ordinals and
+// cardinals, verbs, content intros, positions, fillers, months, law
+// headings, entry-into-force words, language remarks, footnote, placeholder
+// and pending-note wordings) and the registry; lang_en.go and lang_ru.go
+// fill it for Adilet's English and the Russian original. A language without
+// a table is an error at Parse. Adding a language (Kazakh) is a table and
+// goldens; no code branches on a language.
 //
-// Apply (apply.go) carries a law's operations out on a codes.Doc,
-// atomically: all succeed or the document is unchanged. inforce.go reads
-// the entry-into-force article (terms, exceptions) and computes the dates:
-// Law.Date, Law.OpDate.
+//   - token.go splits the text into tokens: words, numbers (380-3),
+//     quoted texts (many lines, nested quotes), punctuation, line breaks.
+//   - parse.go reads the law's structure line by line: title, heading,
+//     articles, target acts ("1. To the Criminal Code … dated …:"), the
+//     entry-into-force article, and the signature and page furniture after
+//     it (ignored, and reported as such).
+//   - items.go keeps the numbered items ("1)", "а)") and the contexts they
+//     set for the items under them ("in Article 187:").
+//   - instruction.go reads one instruction by recursive descent, a reader
+//     per production (verb, anchor, quoted words, unit reference …), into
+//     clauses; operation.go turns each clause into an Op through a table of
+//     verb builders.
+//   - inforce.go reads the entry-into-force article (terms, exceptions and
+//     the law's own provisions they name) and computes the dates: Law.Date,
+//     Law.OpDate, Law.Explain.
+//
+// The result is a Law: its target acts and a list of operations (Op), each
+// with its source position; every error of the law at once, sorted.
+//
+// Applying. Apply and ApplyOps (apply.go, words.go, paragraph.go) carry a
+// law's operations out on a codes.Doc, atomically: all succeed or the
+// document is unchanged. footnote.go writes the provenance footnotes and
+// excluded-unit placeholders, pending.go the notes on changes not yet in
+// force, each in the law's language.
 //
 // amend does not know about corpora or dates other than a law's own; see
 // package corpus.

@@ -34,10 +34,14 @@ type wording struct {
 	nextMark, amendedMark, restatedMark string
 	heading                             string // "The heading of %s"
 	added                               string // "The Code is supplemented by %s in accordance with %s"
-	excluded                            map[codes.Kind]string
-	units                               map[codes.Kind]string // "Article", "Статья"
-	unitsInstr                          map[codes.Kind]string // RU instrumental: "статьей"
-	unitsGen                            map[codes.Kind]string // RU genitive: "статьи"
+	// excluded is the placeholder a repealed unit keeps, by its kind, around
+	// the citation: "Excluded by %s", «Исключена %s»; excludedOther for
+	// the kinds the map does not name.
+	excluded      map[codes.Kind]string
+	excludedOther string
+	units         map[codes.Kind]string // a unit as a footnote's subject: "Article", «Статья»
+	unitsAdded    map[codes.Kind]string // a unit the code is supplemented by: "Article", «статьей»
+	unitsOf       map[codes.Kind]string // a unit whose heading changed: "Article", «статьи»
 	// Entry into force: a period after an event ("shall be enforced %[1]s
 	// %[2]s after the date of its %[3]s": count, unit, event), the event's
 	// day, a fixed date.
@@ -55,74 +59,6 @@ type wording struct {
 	wordNouns, numberNouns [2]string
 }
 
-var wordings = map[string]wording{
-	"en": {
-		footnote:    "Footnote. ",
-		lawBy:       "the Law of the RK dated %s No. %s",
-		lawOf:       "the Law of the RK dated %s No. %s",
-		lawNext:     "dated %s No. %s",
-		amended:     "as amended by %s",
-		restated:    "in the wording of %s",
-		amendedOne:  "as amended by the Law of the RK dated",
-		amendedMany: "as amended by the laws of the RK dated",
-		nextMark:    "dated ", amendedMark: "as amended", restatedMark: "in the wording of",
-		heading:  "The heading of %s",
-		added:    "The Code is supplemented by %s in accordance with %s",
-		excluded: map[codes.Kind]string{},
-		units: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
-			codes.Part: "Part", codes.Point: "Subparagraph", codes.Subpoint: "Subparagraph", codes.Note: "Note"},
-		after:  "shall be enforced %s %s after the date of its %s",
-		on:     "shall be enforced from the date of its %s",
-		fixed:  "shall be enforced from %s",
-		events: map[Event]string{Publication: "first official publication", Signing: "signing"},
-		periodNouns: map[Unit][2]string{Days: {"calendar day", "calendar days"}, Months: {"month", "months"},
-			Years: {"year", "years"}},
-		singular: func(n int) bool { return n == 1 },
-
-		replacedEverywhere: `Throughout the text, the %[1]s "%[3]s" are replaced by the %[2]s "%[4]s"`,
-		deletedEverywhere:  `Throughout the text, the %[1]s "%[3]s" are deleted`,
-		insertedEverywhere: `Throughout the text, the %[1]s "%[3]s" are added`,
-		wordNouns:          [2]string{"words", "words"},
-		numberNouns:        [2]string{"numbers", "numbers"},
-		inAccordance:       "in accordance with %s",
-	},
-	"ru": {
-		footnote:    "Сноска. ",
-		lawBy:       "Законом РК от %s № %s",
-		lawOf:       "Закона РК от %s № %s",
-		lawNext:     "от %s № %s",
-		amended:     "с изменением, внесенным %s",
-		restated:    "в редакции %s",
-		amendedOne:  "с изменением, внесенным Законом РК от",
-		amendedMany: "с изменениями, внесенными законами РК от",
-		nextMark:    "от ", amendedMark: "с изменени", restatedMark: "в редакции",
-		heading: "Заголовок %s",
-		added:   "Кодекс дополнен %s в соответствии с %s",
-		excluded: map[codes.Kind]string{codes.Article: "Исключена", codes.Part: "Исключена", codes.Chapter: "Исключена",
-			codes.Section: "Исключен", codes.Point: "Исключен", codes.Subpoint: "Исключен", codes.Note: "Исключено"},
-		units: map[codes.Kind]string{codes.Article: "Статья", codes.Chapter: "Глава", codes.Section: "Раздел",
-			codes.Part: "Часть", codes.Point: "Пункт", codes.Subpoint: "Подпункт", codes.Note: "Примечание"},
-		unitsInstr: map[codes.Kind]string{codes.Article: "статьей", codes.Chapter: "главой", codes.Section: "разделом"},
-		unitsGen:   map[codes.Kind]string{codes.Article: "статьи", codes.Chapter: "главы", codes.Section: "раздела"},
-		after:      "вводится в действие по истечении %s %s после дня его %s",
-		on:         "вводится в действие со дня его %s",
-		fixed:      "вводится в действие с %s",
-		events:     map[Event]string{Publication: "первого официального опубликования", Signing: "подписания"},
-		// «по истечении одного календарного дня», «двадцати одного
-		// календарного дня», «двух (пяти, шестидесяти) календарных дней».
-		periodNouns: map[Unit][2]string{Days: {"календарного дня", "календарных дней"}, Months: {"месяца", "месяцев"},
-			Years: {"года", "лет"}},
-		singular: func(n int) bool { return n%10 == 1 && n%100 != 11 },
-
-		replacedEverywhere: "По всему тексту %[1]s «%[3]s» заменены %[2]s «%[4]s»",
-		deletedEverywhere:  "По всему тексту %[1]s «%[3]s» исключены",
-		insertedEverywhere: "По всему тексту дополнено %[2]s «%[3]s»",
-		wordNouns:          [2]string{"слова", "словами"},
-		numberNouns:        [2]string{"цифры", "цифрами"},
-		inAccordance:       "в соответствии с %s",
-	},
-}
-
 // periodNoun is the unit of the term's period as the clause reads after
 // its count: "one month", "two months"; «одного года», «двух лет».
 func (w wording) periodNoun(t Term) string {
@@ -133,11 +69,22 @@ func (w wording) periodNoun(t Term) string {
 	return nouns[1]
 }
 
+// wording is the footnote wording of the law's language; a law in a
+// language without a table (never one Parse returns) gets none.
 func (l *Law) wording() wording {
-	if w, ok := wordings[l.Meta.Language]; ok {
-		return w
+	if lx, ok := lexicons[l.Meta.Language]; ok {
+		return lx.wording
 	}
-	return wordings["en"]
+	return wording{}
+}
+
+// lexicon returns the word table of the law's language.
+func (l *Law) lexicon() (*lexicon, error) {
+	lx, err := lexiconOf(l.Meta.Language)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", l.File, err)
+	}
+	return lx, nil
 }
 
 // citation cites the law in the given form (w.lawBy, w.lawOf or
@@ -169,12 +116,12 @@ func (l *Law) citation(w wording, form string, op *Op) string {
 
 // excludedText is the placeholder a repealed unit keeps: "Excluded by the
 // Law of the RK dated … No. … (…)." / «Исключена Законом РК от … № … (…).»
-func excludedText(l *Law, k codes.Kind, op *Op) string {
-	w := l.wording()
-	if l.Meta.Language == "ru" {
-		return w.excluded[k] + " " + l.citation(w, w.lawBy, op) + "."
+func excludedText(l *Law, w wording, k codes.Kind, op *Op) string {
+	form, ok := w.excluded[k]
+	if !ok {
+		form = w.excludedOther
 	}
-	return "Excluded by " + l.citation(w, w.lawBy, op) + "."
+	return fmt.Sprintf(form, l.citation(w, w.lawBy, op)) + "."
 }
 
 // entry is what a law did to an article, for its footnote.
@@ -192,7 +139,7 @@ const (
 // order, so an amendment or restatement extends the article's footnote
 // ("…; от 03.01.2026 № 252-VIII (…)."); a new article and a new heading
 // get footnotes of their own.
-func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
+func addFootnotes(d *codes.Doc, l *Law, w wording, changes []Change) error {
 	type holder struct {
 		addr codes.Address
 		what entry
@@ -202,7 +149,7 @@ func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
 	seen := map[string]int{}
 	for _, ch := range changes {
 		if ch.Op.Everywhere {
-			if err := addActFootnote(d, l, ch.Op); err != nil {
+			if err := addActFootnote(d, l, w, ch.Op); err != nil {
 				return err
 			}
 			continue
@@ -236,14 +183,13 @@ func addFootnotes(d *codes.Doc, l *Law, changes []Change) error {
 		if err != nil {
 			return err
 		}
-		footnote(u, l, h.addr[len(h.addr)-1], h.what, h.op)
+		footnote(u, l, w, h.addr[len(h.addr)-1], h.what, h.op)
 	}
 	return nil
 }
 
 // footnote adds the law's entry to the unit's footnotes.
-func footnote(u *codes.Unit, l *Law, s codes.Step, what entry, op *Op) {
-	w := l.wording()
+func footnote(u *codes.Unit, l *Law, w wording, s codes.Step, what entry, op *Op) {
 	name := w.units[s.Kind] + " " + s.Num
 	prefix := w.footnote + name + " "
 	if what == amendedEntry || what == restatedEntry {
@@ -259,16 +205,10 @@ func footnote(u *codes.Unit, l *Law, s codes.Step, what entry, op *Op) {
 	var text string
 	switch what {
 	case addedEntry:
-		in := name
-		if l.Meta.Language == "ru" {
-			in = w.unitsInstr[s.Kind] + " " + s.Num
-		}
+		in := w.unitsAdded[s.Kind] + " " + s.Num
 		text = fmt.Sprintf(w.added, in, l.citation(w, w.lawBy, op))
 	case headingEntry:
-		of := name
-		if l.Meta.Language == "ru" {
-			of = w.unitsGen[s.Kind] + " " + s.Num
-		}
+		of := w.unitsOf[s.Kind] + " " + s.Num
 		text = fmt.Sprintf(w.heading, of) + " " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf, op))
 	case restatedEntry:
 		text = name + " " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf, op))
@@ -325,8 +265,7 @@ func lastEntry(text string) string {
 // act, after its title lines: "Footnote. Throughout the text, the words "X"
 // are replaced by the words "Y" in accordance with the Law …" / «Сноска. По
 // всему тексту слова «X» заменены словами «Y» в соответствии с Законом …».
-func addActFootnote(d *codes.Doc, l *Law, op *Op) error {
-	w := l.wording()
+func addActFootnote(d *codes.Doc, l *Law, w wording, op *Op) error {
 	nouns := w.wordNouns
 	if op.Numbers {
 		nouns = w.numberNouns

@@ -289,7 +289,7 @@ func (l *Law) explainTerm(t Term) string {
 		done = "signed " + base.String()
 	}
 	d, known := t.date(l.Meta.Published, l.Meta.Date)
-	period := wordings["en"].periodNoun(t)
+	period := english.wording.periodNoun(t) // explanations are in zan's own language
 	switch {
 	case k.unit == "" && !known:
 		return fmt.Sprintf("from %s; publication date unknown", event)
@@ -304,18 +304,6 @@ func (l *Law) explainTerm(t Term) string {
 	return fmt.Sprintf("%s + %d %s (period ends %s) → in force %s", done, t.N(), period, t.end(base), d)
 }
 
-// Words of entry-into-force clauses.
-var (
-	exceptWords = phrases(map[verb]string{noVerb: "except for|except|with the exception of|за исключением"})
-	// eventWords name what a period counts from.
-	eventWords = map[Event]phraseTable{
-		Publication: phrases(map[verb]string{noVerb: "first official publication|первого официального опубликования"}),
-		Signing:     phrases(map[verb]string{noVerb: "signing|подписания"}),
-	}
-	// backWords count a period back from its event: "ten days before …".
-	backWords = map[string]bool{"before": true, "prior": true, "до": true, "ранее": true}
-)
-
 // inForceClause reads a paragraph of the entry-into-force article: the main
 // clause «Настоящий Закон вводится в действие по истечении шестидесяти
 // календарных дней после дня его первого официального опубликования, за
@@ -327,11 +315,10 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	f := &p.law.InForce
 	main, except := t, []tok(nil)
 	for i := range t {
-		q := &instructionParser{toks: t, i: i}
-		if _, ok := q.matchAny(exceptWords); ok {
-			main, except = t[:i], t[q.i:]
+		if end, ok := matchTable(t, i, p.lx.except); ok {
+			main, except = t[:i], t[end:]
 			if len(except) == 0 { // "…, except for" and the line ends: Adilet wraps the clause
-				p.wrapped = &wrappedClause{l: l, toks: t, main: main, except: t[i:q.i]}
+				p.wrapped = &wrappedClause{l: l, toks: t, main: main, except: t[i:end]}
 				return
 			}
 			break
@@ -462,44 +449,116 @@ func (p *lawParser) checkExceptions() {
 // lawPlaces reads references to provisions of the law itself at the start
 // of t: «подпункта 2) пункта 1 статьи 1», "subparagraphs 2) and 3) of
 // paragraph 1 of Article 1", «пункта 2 статьи 1 настоящего Закона». It
-// returns them and the tokens after them.
-func (p *lawParser) lawPlaces(t []tok) ([]Place, []tok, bool) {
-	var out []Place
-	var subs, paras []string
-	var kind string
-	i := 0
-	for ; i < len(t); i++ {
-		w := t[i].lower
-		switch {
-		case t[i].kind == tWord && (strings.HasPrefix(w, "subparagraph") || strings.HasPrefix(w, "подпункт")):
-			kind = "sub"
-		case t[i].kind == tWord && (strings.HasPrefix(w, "paragraph") || strings.HasPrefix(w, "пункт")):
-			kind = "para"
-		case t[i].kind == tWord && unitWords[w] == codes.Article:
-			kind = "article"
-		case t[i].kind == tNumber && kind == "sub":
-			subs = append(subs, t[i].text)
-		case t[i].kind == tNumber && kind == "para":
-			paras = append(paras, t[i].text)
-		case t[i].kind == tNumber && kind == "article":
-			for _, para := range orNone(paras) {
-				for _, sub := range orNone(subs) {
-					out = append(out, Place{Article: t[i].text, Paragraph: para, Subparagraph: sub})
-				}
-			}
-			subs, paras, kind = nil, nil, ""
-		case t[i].text == ")" || t[i].text == "," || w == "and" || w == "и" || w == "of" || w == "the" ||
-			w == "this" || w == "law" || w == "настоящего" || w == "закона":
-		default:
-			if len(out) == 0 || len(subs)+len(paras) > 0 {
-				return nil, t, false
-			}
-			return out, t[i:], true
+// returns them and the tokens after them; ok is false when t does not
+// start with whole references.
+func (p *lawParser) lawPlaces(t []tok) (places []Place, rest []tok, ok bool) {
+	r := &placeReader{lx: p.lx, toks: t}
+	for {
+		group, done, pending := r.group()
+		places = append(places, group...)
+		if !done {
+			return places, t[r.i:], len(places) > 0 && !pending
 		}
 	}
-	return out, t[i:], len(out) > 0 && len(subs)+len(paras) == 0
 }
 
+// placeLevel is a level of the law's own structure a reference names.
+type placeLevel int
+
+const (
+	noLevel           placeLevel = iota
+	subparagraphLevel            // «подпункта 2)», "subparagraphs 2) and 3)"
+	paragraphLevel               // «пункта 1», "paragraph 1"
+	articleLevel                 // «статьи 1», "Article 1"
+)
+
+// placeReader reads references to the law's own provisions:
+//
+//	places = { group } .
+//	group  = { level number { number } } articleWord number .
+//	level  = subparagraphWord | paragraphWord .
+//
+// with ")", "," and the lexicon's place fillers ("and", "of", «настоящего
+// Закона») between any two tokens.
+type placeReader struct {
+	lx   *lexicon
+	toks []tok
+	i    int
+}
+
+// level returns the level a word names, or noLevel.
+func (r *placeReader) level(t tok) placeLevel {
+	switch {
+	case t.kind != tWord:
+		return noLevel
+	case hasStem(t.lower, r.lx.subparagraphStems):
+		return subparagraphLevel
+	case hasStem(t.lower, r.lx.paragraphStems):
+		return paragraphLevel
+	case r.lx.units[t.lower] == codes.Article:
+		return articleLevel
+	}
+	return noLevel
+}
+
+// skip moves past the tokens that join the words of a reference.
+func (r *placeReader) skip() {
+	for r.i < len(r.toks) {
+		t := r.toks[r.i]
+		if t.text != ")" && t.text != "," && !r.lx.placeFillers[t.lower] {
+			return
+		}
+		r.i++
+	}
+}
+
+// group reads one group of references, up to the article's number:
+// "subparagraphs 2) and 3) of paragraph 1 of Article 1" names two places.
+// done says the group was read to its article; pending, that it stopped
+// with subparagraph or paragraph numbers given no article.
+func (r *placeReader) group() (places []Place, done, pending bool) {
+	var subs, paras []string
+	level := noLevel
+	for r.skip(); r.i < len(r.toks); r.skip() {
+		t := r.toks[r.i]
+		if l := r.level(t); l != noLevel {
+			level = l
+			r.i++
+			continue
+		}
+		if t.kind != tNumber || level == noLevel {
+			break
+		}
+		r.i++
+		switch level {
+		case subparagraphLevel:
+			subs = append(subs, t.text)
+		case paragraphLevel:
+			paras = append(paras, t.text)
+		case articleLevel:
+			for _, para := range orNone(paras) {
+				for _, sub := range orNone(subs) {
+					places = append(places, Place{Article: t.text, Paragraph: para, Subparagraph: sub})
+				}
+			}
+			return places, true, false
+		}
+	}
+	return nil, false, len(subs)+len(paras) > 0
+}
+
+// hasStem reports whether w starts with one of the stems.
+func hasStem(w string, stems []string) bool {
+	for _, s := range stems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// orNone is list, or a list of one empty name when it is empty: a
+// reference that names no paragraph names the whole article.
 func orNone(list []string) []string {
 	if len(list) == 0 {
 		return []string{""}
@@ -516,9 +575,8 @@ func orNone(list []string) []string {
 func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 	from, events := Event(""), 0
 	for i := range t {
-		for e, table := range eventWords {
-			q := &instructionParser{toks: t, i: i}
-			if _, ok := q.matchAny(table); ok && e != from {
+		for e, table := range p.lx.events {
+			if _, ok := matchTable(t, i, table); ok && e != from {
 				from, events = e, events+1
 			}
 		}
@@ -526,14 +584,14 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 	for i := range t {
 		w := t[i].lower
 		switch {
-		case periodWords[w] != "":
-			n, count, ok := countBefore(t[:i], p.src)
+		case p.lx.periodWords[w] != "":
+			n, count, ok := countBefore(p.lx.numbers.cardinals, t[:i], p.src)
 			if !ok {
 				continue // «со дня …», "from the day …": a day, not a period
 			}
-			unit := periodWords[w]
+			unit := p.lx.periodWords[w]
 			for _, b := range t[i+1:] {
-				if backWords[b.lower] {
+				if p.lx.backWords[b.lower] {
 					return Term{}, &syntaxError{b.off, fmt.Sprintf("a period counted back (%q … %q) is not a date of entry into force zan can compute", excerpt(count), b.text)}
 				}
 			}
@@ -553,8 +611,8 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 				term.Years = n
 			}
 			return term, nil
-		case (w == "from" || w == "с" || w == "on" || w == "since") && i+1 < len(t):
-			d, ok, err := writtenDate(t[i+1:])
+		case p.lx.fromWords[w] && i+1 < len(t):
+			d, ok, err := writtenDate(p.lx.months, t[i+1:])
 			if err != nil {
 				return Term{}, &syntaxError{t[i+1].off, err.Error()}
 			}
@@ -564,7 +622,7 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 		}
 	}
 	for i := range t {
-		if periodMarks[t[i].lower] || backWords[t[i].lower] {
+		if p.lx.periodMarks[t[i].lower] || p.lx.backWords[t[i].lower] {
 			return Term{}, nil // "after …"/«по истечении …» with no period read
 		}
 	}
@@ -574,29 +632,9 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 	return Term{}, nil
 }
 
-// periodWords end the length of a period: "sixty calendar days", «двадцати
-// одного календарного дня», «двух месяцев», «одного года».
-var periodWords = map[string]Unit{}
-
-// periodMarks announce a period: a clause with one is never read as "from
-// the day of publication".
-var periodMarks = map[string]bool{"after": true, "expiry": true, "expiration": true, "истечении": true}
-
-func init() {
-	for kind, words := range map[Unit]string{
-		Days:   "calendar day days календарных календарного дней дня",
-		Months: "month months месяц месяца месяцев",
-		Years:  "year years год года лет",
-	} {
-		for _, w := range strings.Fields(words) {
-			periodWords[w] = kind
-		}
-	}
-}
-
 // countBefore reads the number that ends t: "60", "sixty", "twenty-one",
 // "twenty one", «двадцати одного». It returns the value and the words as written.
-func countBefore(t []tok, src string) (int, string, bool) {
+func countBefore(cardinals map[string]int, t []tok, src string) (int, string, bool) {
 	if n := len(t); n > 0 && t[n-1].kind == tNumber {
 		v, err := strconv.Atoi(t[n-1].text)
 		if err != nil {

@@ -9,11 +9,39 @@ import (
 	"github.com/zan-law/zan/codes"
 )
 
+// clauseLang is the language of an entry-into-force clause: a law is read
+// with its own language's words only, so the rest of a constructed law
+// must be in the clause's language.
+func clauseLang(clause string) string {
+	if strings.HasPrefix(clause, "Статья") {
+		return "ru"
+	}
+	return "en"
+}
+
+// articleOne is Article 1 of a constructed law on the Criminal Code, one
+// line, with one instruction on the next: the words "a" replaced by "b"
+// in Article 187, or throughout the text.
+func articleOne(lang string, everywhere bool) string {
+	switch {
+	case lang == "ru" && everywhere:
+		return "Статья 1. Внести в Уголовный кодекс Республики Казахстан от 3 июля 2014 года следующие изменения:\n" +
+			"1) по всему тексту слова «a» заменить словами «b».\n"
+	case lang == "ru":
+		return "Статья 1. Внести в Уголовный кодекс Республики Казахстан от 3 июля 2014 года следующие изменения:\n" +
+			"1) в статье 187 слова «a» заменить словами «b».\n"
+	case everywhere:
+		return "Article 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+			"1) the words \"a\" shall be replaced by the words \"b\" throughout the text.\n"
+	}
+	return "Article 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
+		"1) the words \"a\" shall be replaced by the words \"b\" in Article 187.\n"
+}
+
 func lawWithClause(t *testing.T, clause, published string) *Law {
 	t.Helper()
-	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\n" + published + "language: en\nsource: constructed example\n---\n" +
-		"T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
-		"1) the words \"a\" shall be replaced by the words \"b\" throughout the text.\n" + clause + "\n"
+	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\n" + published + "language: " + clauseLang(clause) + "\nsource: constructed example\n---\n" +
+		"T\n" + articleOne(clauseLang(clause), true) + clause + "\n"
 	law, err := Parse("law.txt", []byte(src))
 	if err != nil {
 		t.Fatalf("%s: %v", clause, err)
@@ -81,12 +109,20 @@ func TestInForceMonths(t *testing.T) {
 // (subparagraphs 1), 2) and 3)) and the given entry-into-force article.
 func lawWithItems(t *testing.T, inForce string) (*Law, error) {
 	t.Helper()
-	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: ru\nsource: constructed example\n---\n" +
-		"T\nСтатья 1. Внести изменения в следующие законодательные акты Республики Казахстан:\n" +
+	article1 := "Статья 1. Внести изменения в следующие законодательные акты Республики Казахстан:\n" +
 		"1. В Уголовно-процессуальный кодекс Республики Казахстан от 4 июля 2014 года:\n" +
 		"1) в части второй статьи 187 слова «а» заменить словами «б»;\n" +
 		"2) в статье 191:\nа) в части второй слова «в» заменить словами «г»;\n" +
-		"3) статью 192 исключить.\n" + inForce
+		"3) статью 192 исключить.\n"
+	if clauseLang(inForce) == "en" {
+		article1 = "Article 1. To make amendments to the following legislative acts of the Republic of Kazakhstan:\n" +
+			"1. To the Criminal Procedure Code of the Republic of Kazakhstan dated July 4, 2014:\n" +
+			"1) in part two of Article 187 the words \"a\" shall be replaced by the words \"b\";\n" +
+			"2) in Article 191:\na) in part two the words \"c\" shall be replaced by the words \"d\";\n" +
+			"3) Article 192 shall be excluded.\n"
+	}
+	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: " + clauseLang(inForce) + "\nsource: constructed example\n---\n" +
+		"T\n" + article1 + inForce
 	return Parse("law.txt", []byte(src))
 }
 
@@ -199,8 +235,7 @@ func TestInForceExceptionWrapped(t *testing.T) {
 // entry-into-force article clause; errors are returned.
 func lawIn(lang, clause string) (*Law, error) {
 	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: " + lang + "\nsource: constructed example\n---\n" +
-		"T\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n" +
-		"1) the words \"a\" shall be replaced by the words \"b\" in Article 187.\n" + clause + "\n"
+		"T\n" + articleOne(lang, false) + clause + "\n"
 	return Parse("law.txt", []byte(src))
 }
 
@@ -223,7 +258,7 @@ func TestInForceImpossibleDates(t *testing.T) {
 		{"Article 2. This Law shall enter into force ten calendar days after the date of its adoption.",
 			`law.txt:13:1: entry-into-force clause not understood: "Article 2. This Law shall enter into force ten calendar days after the date of its adoption." (expected "N calendar days after … first official publication", "from the date of its first official publication", "from the date of its signing" or "from January 1, 2027")`},
 	} {
-		_, err := lawIn("en", c.clause)
+		_, err := lawIn(clauseLang(c.clause), c.clause)
 		if err == nil || err.Error() != c.want {
 			t.Errorf("got  %v\nwant %s", err, c.want)
 		}

@@ -33,27 +33,42 @@ type syntaxError struct {
 	msg string
 }
 
-// instructionParser reads the tokens of one numbered instruction.
+// instructionParser reads the tokens of one numbered instruction by
+// recursive descent, one reader per production, as go/parser reads
+// statements:
+//
+//	instruction = clause { ";" clause } .
+//	clause      = { element } .
+//	element     = verb | contentIntro | everywhere | anchor | quotedWords
+//	            | occurrence | heading | unitRef | quote | ":" | filler .
+//	anchor      = position { skip } ( quote | unitRef ) .  "after the numbers "380-2"", «после абзаца второго»
+//	quotedWords = wordsNoun { skip } quote .               "the words "X"", «словами «Y»»
+//	skip        = filler | wordsNoun | ":" | newline .
+//	unitRef     = mention { joiner mention } .             "part two of Article 187"
+//	mention     = [ ordinal ] unitNoun [ ordinal | number [ ")" ] | letter ")" ] .
+//
+// Quoted words that follow a clause already complete for its verb begin
+// another clause: "… replaced by the words "Y", and the words "Z" shall
+// be deleted". The words of each production are the lexicon's.
 type instructionParser struct {
+	lx   *lexicon
 	toks []tok
 	i    int
-	c    *clause
+	c    *clause // the clause being read
 	out  []*clause
 	errs []syntaxError
-	// pending says what the next quote is: quoted words, an anchor, or a unit's text.
-	pendingWords, pendingContent bool
-	pendingAnchor                Position
 }
 
 // parseInstruction reads one instruction (the text after its "1)" marker);
 // a ";" outside quotes starts another instruction on the same line.
-func parseInstruction(toks []tok) ([]*clause, []syntaxError) {
-	p := &instructionParser{toks: toks}
-	p.startClause()
-	for p.i < len(p.toks) {
-		p.step()
+func parseInstruction(lx *lexicon, toks []tok) ([]*clause, []syntaxError) {
+	p := &instructionParser{lx: lx, toks: toks}
+	for {
+		p.clause()
+		if p.i >= len(p.toks) {
+			break
+		}
 	}
-	p.finishClause()
 	// A later instruction of the same line that names no unit acts on the
 	// unit of the one before: «в части второй слова «X» заменить словами
 	// «Y», слова «Z» исключить».
@@ -66,18 +81,26 @@ func parseInstruction(toks []tok) ([]*clause, []syntaxError) {
 	return p.out, p.errs
 }
 
-func (p *instructionParser) startClause() {
-	start := 0
+// clause reads one clause: to a ";" (which it includes), to quoted words
+// that begin the next clause, or to the end.
+func (p *instructionParser) clause() {
+	p.c = &clause{}
 	if p.i < len(p.toks) {
-		start = p.toks[p.i].off
+		p.c.start = p.toks[p.i].off
 	}
-	p.c = &clause{start: start}
-	p.pendingWords, p.pendingContent, p.pendingAnchor = false, false, ""
-}
-
-func (p *instructionParser) finishClause() {
-	if n := min(p.i, len(p.toks)); n > 0 {
-		p.c.end = p.toks[n-1].end
+	for p.i < len(p.toks) {
+		t := p.toks[p.i]
+		if t.kind == tPunct && t.text == ";" {
+			p.i++
+			break
+		}
+		if t.kind == tWord && p.lx.wordsNouns[t.lower] && p.c.complete() {
+			break
+		}
+		p.element()
+	}
+	if p.i > 0 {
+		p.c.end = p.toks[p.i-1].end
 	}
 	if p.c.verb != noVerb || len(p.c.refs) > 0 || len(p.c.words) > 0 || p.c.content != nil {
 		p.out = append(p.out, p.c)
@@ -87,15 +110,8 @@ func (p *instructionParser) finishClause() {
 // complete reports whether the clause has all an instruction of its verb
 // needs, so that further quoted words begin another instruction.
 func (c *clause) complete() bool {
-	switch c.verb {
-	case verbAdd:
-		return len(c.words) > 0 || c.content != nil
-	case verbReplace:
-		return len(c.words) >= 2
-	case verbDelete:
-		return len(c.words) > 0
-	case verbRestate:
-		return c.content != nil
+	if r, ok := verbRules[c.verb]; ok {
+		return r.complete(c)
 	}
 	return false
 }
@@ -109,154 +125,246 @@ func (p *instructionParser) fail(t tok, msg string) {
 	}
 }
 
-func (p *instructionParser) step() {
+// element reads one element of a clause.
+func (p *instructionParser) element() {
 	t := p.toks[p.i]
 	switch t.kind {
 	case tNewline:
 		p.i++
 	case tPunct:
 		p.i++
-		switch t.text {
-		case ";":
-			p.finishClause()
-			p.startClause()
-		case ":":
-			if p.c.verb != noVerb && !p.pendingWords && p.pendingAnchor == "" {
-				p.pendingContent = true
-			}
+		if t.text == ":" && p.c.verb != noVerb { // "add part 3-1:" and the new part's text
+			p.content()
 		}
 	case tQuote:
 		p.i++
-		p.quote(t)
+		if p.c.content != nil {
+			p.fail(t, "unexpected quoted text: expected it after \"the words\", \"after\"/\"before\" or \"as follows:\"")
+			return
+		}
+		p.c.content = p.quoted(t)
 	case tNumber:
 		p.fail(t, "unexpected number "+excerpt(t.text)+": expected a unit word before it (article, part, paragraph)")
 	case tWord:
-		p.word(t)
+		for _, read := range []func() bool{p.verb, p.contentIntro, p.everywhere, p.anchor, p.quotedWords,
+			p.occurrence, p.heading, p.unitRef, p.filler} {
+			if read() {
+				return
+			}
+		}
+		p.fail(t, "unexpected word \""+excerpt(t.text)+"\": expected an action (add, replace, delete, set out), "+
+			"a unit (\"article 5\", \"part two\", \"subparagraph 3)\"), quoted words or \"after\"/\"before\"")
 	}
 }
 
-func (p *instructionParser) quote(t tok) {
+// quoted returns the quote t, reporting an empty one.
+func (p *instructionParser) quoted(t tok) *tok {
 	if strings.TrimSpace(t.text) == "" {
 		p.fail(t, "empty quoted text")
-		return
 	}
-	switch {
-	case p.pendingAnchor != "":
-		if p.c.anchor != nil {
-			p.fail(t, "a second anchor in one instruction")
-		}
-		p.c.anchor, p.c.position = &t, p.pendingAnchor
-	case p.pendingWords:
-		p.c.words = append(p.c.words, t)
-	case p.pendingContent || p.c.content == nil:
-		p.c.content = &t
-	default:
-		p.fail(t, "unexpected quoted text: expected it after \"the words\", \"after\"/\"before\" or \"as follows:\"")
-	}
-	p.pendingWords, p.pendingContent, p.pendingAnchor = false, false, ""
+	return &t
 }
 
-// match reports whether the words of ph stand at the parser's position,
-// and if so moves past them.
-func (p *instructionParser) match(ph phrase) bool {
-	for k, w := range ph.words {
-		j := p.i + k
-		if j >= len(p.toks) || p.toks[j].kind != tWord || p.toks[j].lower != w {
-			return false
-		}
+// next returns the next token that is not a line break, and its index.
+func (p *instructionParser) next(skip func(tok) bool) (tok, int, bool) {
+	j := p.i
+	for j < len(p.toks) && (p.toks[j].kind == tNewline || skip != nil && skip(p.toks[j])) {
+		j++
 	}
-	p.i += len(ph.words)
+	if j >= len(p.toks) {
+		return tok{}, j, false
+	}
+	return p.toks[j], j, true
+}
+
+// content reads the quoted text of a unit after "to read as follows:" or
+// a ":" (the text may start on the next line); without one there, the
+// clause's first plain quote is its content.
+func (p *instructionParser) content() {
+	t, j, ok := p.next(func(t tok) bool { return t.kind == tPunct && t.text == ":" })
+	if !ok || t.kind != tQuote {
+		return
+	}
+	p.i = j + 1
+	p.c.content = p.quoted(t)
+}
+
+// verb reads the action: "shall be replaced", «заменить».
+func (p *instructionParser) verb() bool {
+	t := p.toks[p.i]
+	ph, ok := p.matchAny(p.lx.verbs)
+	if !ok {
+		return false
+	}
+	if p.c.verb != noVerb && p.c.verb != ph.verb {
+		p.fail(t, "a second action in one instruction: \""+excerpt(t.text)+"\"")
+	}
+	p.c.verb = ph.verb
 	return true
 }
 
+// contentIntro reads "to read as follows", «в следующей редакции» and the
+// quoted text after it.
+func (p *instructionParser) contentIntro() bool {
+	if _, ok := p.matchAny(p.lx.contentIntros); !ok {
+		return false
+	}
+	p.content()
+	return true
+}
+
+// everywhere reads "throughout the text", «по всему тексту».
+func (p *instructionParser) everywhere() bool {
+	if _, ok := p.matchAny(p.lx.everywhere); !ok {
+		return false
+	}
+	p.c.everywhere = true
+	return true
+}
+
+// anchor reads where inserted words go: "after the numbers "380-2"",
+// «перед словами «Y»», or a unit: «после абзаца второго».
+func (p *instructionParser) anchor() bool {
+	pos, ok := p.lx.positions[p.toks[p.i].lower]
+	if !ok {
+		return false
+	}
+	at := p.toks[p.i]
+	p.i++
+	t, j, ok := p.next(func(t tok) bool {
+		return t.kind == tWord && (p.lx.fillers[t.lower] || p.lx.wordsNouns[t.lower]) || t.kind == tPunct && t.text == ":"
+	})
+	if ok && t.kind == tQuote {
+		p.i = j + 1
+		if p.c.anchor != nil {
+			p.fail(t, "a second anchor in one instruction")
+		}
+		p.c.anchor, p.c.position = p.quoted(t), pos
+		return true
+	}
+	p.i = j
+	errs := len(p.errs)
+	if a, ok := p.ref(); ok {
+		p.c.anchorRef, p.c.position = a, pos
+		return true
+	}
+	if len(p.errs) == errs {
+		p.fail(at, "\""+excerpt(at.text)+"\" what? expected quoted words or a unit after it")
+	}
+	return true
+}
+
+// quotedWords reads quoted words: "the words "X"", «цифрами «380-3»».
+func (p *instructionParser) quotedWords() bool {
+	if !p.lx.wordsNouns[p.toks[p.i].lower] {
+		return false
+	}
+	noun := p.toks[p.i]
+	for p.i < len(p.toks) {
+		t := p.toks[p.i]
+		switch {
+		case t.kind == tNewline || t.kind == tWord && p.lx.fillers[t.lower] || t.kind == tPunct && t.text == ":":
+		case t.kind == tWord && p.lx.wordsNouns[t.lower]:
+			if len(p.c.words) == 0 {
+				p.c.numbers = p.lx.numberNouns[t.lower]
+			}
+		case t.kind == tQuote:
+			p.i++
+			p.c.words = append(p.c.words, *p.quoted(t))
+			return true
+		default:
+			p.fail(noun, "\""+excerpt(noun.text)+"\" without the quoted words")
+			return true
+		}
+		p.i++
+	}
+	p.fail(noun, "\""+excerpt(noun.text)+"\" without the quoted words")
+	return true
+}
+
+// occurrence reads which occurrence an instruction names: "in the first
+// case", «во втором случае».
+func (p *instructionParser) occurrence() bool {
+	n, ok := p.lx.numbers.ordinal(p.toks[p.i].lower)
+	if !ok || p.i+1 >= len(p.toks) || !p.lx.caseWords[p.toks[p.i+1].lower] {
+		return false
+	}
+	p.c.occurrence = n
+	p.i += 2
+	return true
+}
+
+// heading reads "the heading", «в заголовке».
+func (p *instructionParser) heading() bool {
+	if !p.lx.headingWords[p.toks[p.i].lower] {
+		return false
+	}
+	p.c.heading = true
+	p.i++
+	return true
+}
+
+// unitRef reads the unit an instruction acts on: "in part two of Article
+// 187". A mention it reports as wrong ("no unit is numbered 0") counts as read.
+func (p *instructionParser) unitRef() bool {
+	errs := len(p.errs)
+	a, ok := p.ref()
+	if len(p.errs) > errs {
+		return true
+	}
+	if ok {
+		p.c.refs = append(p.c.refs, a)
+	}
+	return ok
+}
+
+// filler skips a word with no meaning of its own: "the", «настоящего».
+func (p *instructionParser) filler() bool {
+	if !p.lx.fillers[p.toks[p.i].lower] {
+		return false
+	}
+	p.i++
+	return true
+}
+
+// matchAny reports whether a phrase of table stands at the parser's
+// position, and if so moves past it.
 func (p *instructionParser) matchAny(table phraseTable) (phrase, bool) {
 	if p.i >= len(p.toks) {
 		return phrase{}, false
 	}
 	for _, ph := range table[p.toks[p.i].lower] {
-		if p.match(ph) {
+		if end, ok := matchPhrase(p.toks, p.i, ph); ok {
+			p.i = end
 			return ph, true
 		}
 	}
 	return phrase{}, false
 }
 
-func (p *instructionParser) word(t tok) {
-	w := t.lower
-	if ph, ok := p.matchAny(verbs); ok {
-		if p.c.verb != noVerb && p.c.verb != ph.verb {
-			p.fail(t, "a second action in one instruction: \""+excerpt(t.text)+"\"")
+// matchPhrase reports whether the words of ph stand at toks[i:], and
+// where they end.
+func matchPhrase(toks []tok, i int, ph phrase) (int, bool) {
+	for k, w := range ph.words {
+		j := i + k
+		if j >= len(toks) || toks[j].kind != tWord || toks[j].lower != w {
+			return i, false
 		}
-		p.c.verb = ph.verb
-		return
 	}
-	if _, ok := p.matchAny(contentIntros); ok {
-		p.pendingContent = true
-		return
-	}
-	if _, ok := p.matchAny(everywhere); ok {
-		p.c.everywhere = true
-		return
-	}
-	if pos, ok := positions[w]; ok {
-		p.pendingAnchor = pos
-		p.i++
-		return
-	}
-	if wordsNouns[w] {
-		if p.pendingAnchor == "" && p.c.complete() {
-			// "… shall be replaced by the words "Y", and the words "Z"
-			// shall be deleted": a second instruction on the same unit.
-			p.finishClause()
-			p.startClause()
-		}
-		if p.pendingAnchor == "" {
-			p.pendingWords = true
-			if len(p.c.words) == 0 {
-				p.c.numbers = numberNouns[w]
-			}
-		}
-		p.i++
-		return
-	}
-	if n, ok := ordinals[w]; ok && p.i+1 < len(p.toks) && isCaseWord(p.toks[p.i+1].text) {
-		p.c.occurrence = n
-		p.i += 2
-		return
-	}
-	if isHeadingWord(w) {
-		p.c.heading = true
-		p.i++
-		return
-	}
-	errs := len(p.errs)
-	a, ok := p.ref()
-	if len(p.errs) > errs {
-		return // the mention was wrong, and said so ("no unit is numbered 0")
-	}
-	if ok {
-		if p.pendingAnchor != "" { // «после абзаца второго»: a unit as the anchor
-			p.c.anchorRef, p.c.position, p.pendingAnchor = a, p.pendingAnchor, ""
-			return
-		}
-		p.c.refs = append(p.c.refs, a)
-		return
-	}
-	if fillers[w] {
-		p.i++
-		return
-	}
-	p.fail(t, "unexpected word \""+excerpt(t.text)+"\": expected an action (add, replace, delete, set out), "+
-		"a unit (\"article 5\", \"part two\", \"subparagraph 3)\"), quoted words or \"after\"/\"before\"")
+	return i + len(ph.words), true
 }
 
-func isCaseWord(s string) bool {
-	s = strings.ToLower(s)
-	return s == "case" || s == "instance" || s == "случае"
-}
-
-func isHeadingWord(s string) bool {
-	return s == "heading" || s == "title" || s == "заголовок" || s == "заголовке"
+// matchTable returns the end of the phrase of table that stands at toks[i:].
+func matchTable(toks []tok, i int, table phraseTable) (int, bool) {
+	if i >= len(toks) {
+		return i, false
+	}
+	for _, ph := range table[toks[i].lower] {
+		if end, ok := matchPhrase(toks, i, ph); ok {
+			return end, true
+		}
+	}
+	return i, false
 }
 
 // ref reads a unit mention, possibly a chain: "the second part of Article
@@ -272,7 +380,7 @@ func (p *instructionParser) ref() (codes.Address, bool) {
 		a = append(a, s)
 		// "of", "of the" join mentions; Russian chains them in the genitive.
 		save, errs := p.i, len(p.errs)
-		for p.i < len(p.toks) && p.toks[p.i].kind == tWord && isJoiner(p.toks[p.i].text) {
+		for p.i < len(p.toks) && p.toks[p.i].kind == tWord && p.lx.joiners[p.toks[p.i].lower] {
 			p.i++
 		}
 		if _, ok := p.peekMention(); !ok {
@@ -287,14 +395,6 @@ func (p *instructionParser) ref() (codes.Address, bool) {
 	}
 	slices.SortStableFunc(a, func(x, y codes.Step) int { return int(x.Kind) - int(y.Kind) })
 	return a, true
-}
-
-// isJoiner reports whether a word joins two unit mentions into one
-// address: "part two of Article 187", "the note to Article 1", «примечание
-// к статье 1».
-func isJoiner(s string) bool {
-	s = strings.ToLower(s)
-	return s == "of" || s == "the" || s == "to" || s == "к"
 }
 
 // peekMention reads a mention without moving past it. A mention that is
@@ -318,7 +418,7 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 		p.i = save
 		return codes.Step{}, false
 	}
-	kind, ok := unitWords[p.toks[p.i].lower]
+	kind, ok := p.lx.units[p.toks[p.i].lower]
 	if !ok {
 		p.i = save
 		return codes.Step{}, false
@@ -391,13 +491,13 @@ func (p *instructionParser) ordinal() (int, bool) {
 		}
 		return ""
 	}
-	if tens, ok := tensCardinals[word(p.i)]; ok {
-		if n, ok := ordinals[word(p.i+1)]; ok && n < 10 {
+	if tens, ok := p.lx.numbers.tens[word(p.i)]; ok {
+		if n, ok := p.lx.numbers.ordinal(word(p.i + 1)); ok && n < 10 {
 			p.i += 2
 			return tens + n, true
 		}
 	}
-	if n, ok := ordinals[word(p.i)]; ok {
+	if n, ok := p.lx.numbers.ordinal(word(p.i)); ok {
 		p.i++
 		return n, true
 	}
@@ -408,29 +508,27 @@ func (p *instructionParser) ordinal() (int, bool) {
 // kazakhOnly): it returns the instruction without a remark that the Kazakh
 // text does not change, or a reason to ignore an instruction that changes
 // the Kazakh text only.
-func languageScope(body []tok) ([]tok, string) {
-	if !slices.ContainsFunc(body, func(t tok) bool { return languageWords[t.lower] }) {
+func languageScope(lx *lexicon, body []tok) ([]tok, string) {
+	if !slices.ContainsFunc(body, func(t tok) bool { return lx.languageWords[t.lower] }) {
 		return body, "" // most instructions say nothing of languages
 	}
-	p := &instructionParser{toks: body}
-	cut := -1
-	kazakh := false
-	for p.i = 0; p.i < len(body); {
-		start := p.i
-		if _, ok := p.matchAny(russianUnchanged); ok {
+	cut, kazakh := -1, false
+	for i := 0; i < len(body); {
+		if _, ok := matchTable(body, i, lx.russianUnchanged); ok {
 			return nil, "changes the Kazakh text only (the Russian text does not change)"
 		}
-		if _, ok := p.matchAny(kazakhUnchanged); ok {
+		if end, ok := matchTable(body, i, lx.kazakhUnchanged); ok {
 			if cut < 0 {
-				cut = start
+				cut = i
 			}
+			i = end
 			continue
 		}
-		if _, ok := p.matchAny(kazakhOnly); ok {
-			kazakh = true
+		if end, ok := matchTable(body, i, lx.kazakhOnly); ok {
+			kazakh, i = true, end
 			continue
 		}
-		p.i++
+		i++
 	}
 	if kazakh && cut < 0 {
 		return nil, "changes the text in the state language (Kazakh) only"

@@ -1,6 +1,9 @@
 package amend
 
 import (
+	"fmt"
+	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"time"
@@ -8,31 +11,125 @@ import (
 	"github.com/zan-law/zan/codes"
 )
 
-// The word tables of the instruction grammar, English (Adilet translation)
-// and Russian (the original). Words are matched lower-cased. A new language
-// (Kazakh) adds entries here; the parser's control flow does not change.
+// lexicon is one language's words: every word the package reads in a law
+// or writes into a code. A law is read with the table of its front
+// matter's language only (lang_en.go, lang_ru.go); a new language (Kazakh)
+// is a new table, and the parser's control flow does not change. Words are
+// matched lower-cased unless a field says otherwise.
+type lexicon struct {
+	lang string // the front matter's language: "en", "ru"
 
-// unitWords maps a unit word, in every case the drafters use, to its kind.
-// Point words also name subpoints when the number is a letter ("подпункт а)").
-var unitWords = map[string]codes.Kind{}
+	// The instruction grammar.
+	units         map[string]codes.Kind // unit nouns in every case: "part", «частью»; point words also name subpoints ("подпункт а)")
+	numbers       numberWords           // ordinals and cardinals
+	verbs         phraseTable           // the action: "shall be replaced", «заменить»
+	contentIntros phraseTable           // introduce a unit's quoted text: "to read as follows", «следующего содержания»
+	everywhere    phraseTable           // widen an instruction to the whole act: "throughout the text"
+	wordsNouns    wordSet               // introduce quoted words: "the words", «цифрами»
+	numberNouns   wordSet               // call the quoted words numbers, as footnotes then do: «цифры «141-1» заменены цифрами «146»»
+	positions     map[string]Position   // where inserted words go: "after", «перед»
+	fillers       wordSet               // carry no meaning of their own in an instruction: "the", «настоящего»
+	joiners       wordSet               // join two unit mentions into one address: "part two of Article 187", «примечание к статье 1»
+	caseWords     wordSet               // name an occurrence after an ordinal: "in the first case", «во втором случае»
+	headingWords  wordSet               // the heading of a unit: "title", «заголовке»
 
-func init() {
-	for kind, words := range map[codes.Kind]string{
-		codes.Article: "article articles статья статьи статье статью статьей статьёй статьями статей",
-		codes.Part:    "part parts часть части частью частей частям частями",
-		codes.Point: "paragraph paragraphs subparagraph subparagraphs item items point points " +
-			"пункт пункта пункте пунктом пункты пунктов пунктами " +
-			"подпункт подпункта подпункте подпунктом подпункты подпунктов подпунктами",
-		codes.Chapter: "chapter глава главы главе главу главой",
-		codes.Section: "section раздел раздела разделе разделом",
-		codes.Note:    "note примечание примечания примечании примечанием",
-		// Unnumbered paragraphs of a part: «абзац второй», «после абзаца второго».
-		codes.Paragraph: "абзац абзаца абзаце абзацем абзацу абзацы абзацев абзацами абзацах",
-	} {
-		for _, w := range strings.Fields(words) {
-			unitWords[w] = kind
+	// Language remarks of Kazakh laws, which change the Kazakh and the
+	// Russian texts of a code together and say so when a change concerns
+	// one of them only: «в тексте на казахском языке слова … заменить …,
+	// текст на русском языке не изменяется». zan keeps the Russian and
+	// English texts: a change to the Kazakh text only is reported as
+	// ignored, and a remark that the Kazakh text does not change is
+	// dropped from the instruction.
+	languageWords    wordSet     // appear in every language remark: «казахском», "state"
+	kazakhOnly       phraseTable // «в тексте на казахском языке»
+	russianUnchanged phraseTable // «текст на русском языке не изменяется»
+	kazakhUnchanged  phraseTable // «текст на казахском языке не изменяется»
+
+	// The law's own structure.
+	article    string                // a law article's heading word, as written: "Article", «Статья»
+	lawHeading string                // the heading line naming the law and its number: "Law of the Republic of Kazakhstan"
+	actIntros  wordSet               // stand before a target act's title: "To the Criminal Code …", «В Уголовный кодекс …»
+	dated      wordSet               // stand before its adoption date: "dated", «от»
+	months     map[string]time.Month // dates written out: "July 3, 2014", «3 июля 2014 года»
+	signature  []string              // lines after the last article that open with these are the signature: "President"
+
+	// The entry-into-force article.
+	inForce     []string              // mark the article (matched inside the lower-cased line): "shall enter into force"
+	except      phraseTable           // open the exceptions: "except for", «за исключением»
+	events      map[Event]phraseTable // what a period counts from: "first official publication", «подписания»
+	backWords   wordSet               // count a period back from its event: "ten days before …"
+	periodWords map[string]Unit       // end the length of a period: "calendar days", «месяцев»
+	periodMarks wordSet               // announce a period: "after", «истечении»; a clause with one is never read as "from the day of publication"
+	fromWords   wordSet               // stand before a fixed date: "from January 1, 2027", «с 1 июля 2027 года»
+	// References to the law's own provisions: «подпункта 2) пункта 1
+	// статьи 1 настоящего Закона». Subparagraph and paragraph words are
+	// matched by their stems; articles are the unit nouns.
+	subparagraphStems, paragraphStems []string
+	placeFillers                      wordSet // "and", "of", «настоящего», «закона»
+
+	// What zan writes into a code in the law's language.
+	wording wording        // provenance footnotes and excluded-unit placeholders
+	pending pendingWording // notes on changes not yet in force
+	// excludedMark matches the placeholder of an excluded unit: "Excluded
+	// by the Law …", «Исключена Законом …».
+	excludedMark *regexp.Regexp
+}
+
+// lexicons holds the word table of each language zan reads, by the front
+// matter's language.
+var lexicons = map[string]*lexicon{english.lang: english, russian.lang: russian}
+
+// lexiconOf returns the word table of a language, or an error naming the
+// languages zan reads.
+func lexiconOf(lang string) (*lexicon, error) {
+	if lx, ok := lexicons[lang]; ok {
+		return lx, nil
+	}
+	return nil, fmt.Errorf("no word table for language %q (zan reads: %s)", lang,
+		strings.Join(slices.Sorted(maps.Keys(lexicons)), ", "))
+}
+
+// wordSet is a set of lower-case words.
+type wordSet map[string]bool
+
+// words makes a set of the space-separated words of list.
+func words(list string) wordSet {
+	s := wordSet{}
+	for _, w := range strings.Fields(list) {
+		s[w] = true
+	}
+	return s
+}
+
+// unitNouns maps each word of each list to its kind.
+func unitNouns(lists map[codes.Kind]string) map[string]codes.Kind {
+	out := map[string]codes.Kind{}
+	for kind, list := range lists {
+		for _, w := range strings.Fields(list) {
+			out[w] = kind
 		}
 	}
+	return out
+}
+
+// periods maps each word of each list to its unit.
+func periods(lists map[Unit]string) map[string]Unit {
+	out := map[string]Unit{}
+	for unit, list := range lists {
+		for _, w := range strings.Fields(list) {
+			out[w] = unit
+		}
+	}
+	return out
+}
+
+// monthNames maps the twelve space-separated month names, January first.
+func monthNames(list string) map[string]time.Month {
+	out := map[string]time.Month{}
+	for i, w := range strings.Fields(list) {
+		out[w] = time.Month(i + 1)
+	}
+	return out
 }
 
 // verb is what an instruction does, before its objects are known.
@@ -55,6 +152,7 @@ type phrase struct {
 // phraseTable holds phrases by their first word, longest first.
 type phraseTable map[string][]phrase
 
+// phrases makes a table of the "|"-separated phrases of each verb.
 func phrases(table map[verb]string) phraseTable {
 	var out []phrase
 	for v, list := range table {
@@ -71,82 +169,5 @@ func phrases(table map[verb]string) phraseTable {
 	return byFirst
 }
 
-// verbs: the action of an instruction.
-var verbs = phrases(map[verb]string{
-	verbAdd:     "shall be supplemented|be supplemented|supplemented|supplement|shall be added|add|дополнить",
-	verbReplace: "shall be replaced|be replaced|replaced|replace|заменить",
-	verbDelete:  "shall be deleted|shall be excluded|be deleted|be excluded|deleted|excluded|delete|exclude|исключить",
-	verbRestate: "shall read|shall be read|shall be set out|shall be stated|shall be restated|be set out|be stated|set out|restate|state|изложить",
-})
-
-// contentIntros introduce the quoted text of a unit: "to read as follows:".
-var contentIntros = phrases(map[verb]string{noVerb: "to read as follows|read as follows|as follows|" +
-	"of the following content|the following content|following content|" +
-	"in the following wording|in the following edition|in the following version|in the following reading|" +
-	"следующего содержания|в следующей редакции"})
-
-// everywhere widens an instruction to the whole act.
-var everywhere = phrases(map[verb]string{noVerb: "throughout the text|in the entire text|in the whole text|по всему тексту"})
-
-// wordsNouns introduce quoted words: "the words", "numbers", «цифрами».
-var wordsNouns = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("word words number numbers figure figures digit digits " +
-		"слово слова слов словом словами цифру цифры цифр цифрой цифрами") {
-		wordsNouns[w] = true
-	}
-}
-
-// numberNouns call the quoted words numbers, as footnotes then do:
-// «цифры «141-1» заменены цифрами «146»».
-var numberNouns = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("number numbers figure figures digit digits цифру цифры цифр цифрой цифрами") {
-		numberNouns[w] = true
-	}
-}
-
-// positions: where inserted words go.
-var positions = map[string]Position{"after": After, "before": Before, "после": After, "перед": Before}
-
-// fillers are words that carry no meaning of their own in an instruction.
-var fillers = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields("the a an to in of with by it its this code and " +
-		"в во к со с и его ее настоящего кодекса") {
-		fillers[w] = true
-	}
-}
-
-// months, for dates written out: "July 3, 2014", "3 июля 2014 года".
-var months = map[string]time.Month{}
-
-func init() {
-	en := strings.Fields("january february march april may june july august september october november december")
-	ru := strings.Fields("января февраля марта апреля мая июня июля августа сентября октября ноября декабря")
-	for i := range en {
-		months[en[i]] = time.Month(i + 1)
-		months[ru[i]] = time.Month(i + 1)
-	}
-}
-
-// Instructions for one language's text. Kazakh laws change the Kazakh and
-// the Russian texts of a code together and say so when a change concerns
-// one of them only: «в тексте на казахском языке слова … заменить …, текст
-// на русском языке не изменяется». zan keeps the Russian and English texts:
-// a change to the Kazakh text only is reported as ignored, and a remark that
-// the Kazakh text does not change is dropped from the instruction.
-var (
-	// languageWords appear in every language remark.
-	languageWords = map[string]bool{"казахском": true, "русском": true, "государственном": true,
-		"kazakh": true, "russian": true, "state": true}
-	kazakhOnly = phrases(map[verb]string{noVerb: "в тексте на казахском языке|на казахском языке|" +
-		"in the text in the state language|in the state language|in the text in the kazakh language|in the kazakh language"})
-	russianUnchanged = phrases(map[verb]string{noVerb: "текст на русском языке не изменяется|" +
-		"the text in the russian language does not change|the text in russian does not change|the text in russian is not changed"})
-	kazakhUnchanged = phrases(map[verb]string{noVerb: "текст на казахском языке не изменяется|текст на государственном языке не изменяется|" +
-		"the text in the state language does not change|the text in the kazakh language does not change|the text in the state language is not changed"})
-)
+// phraseList makes a table of "|"-separated phrases without a verb.
+func phraseList(list string) phraseTable { return phrases(map[verb]string{noVerb: list}) }

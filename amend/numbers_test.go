@@ -2,11 +2,12 @@ package amend
 
 import "testing"
 
-// Each language has its own cardinals and ordinals; the grammar's lookups
-// join them, so no word may mean two numbers.
+// Each language has its own cardinals and ordinals; no word may mean two
+// numbers, in one language or across them.
 func TestNumberWords(t *testing.T) {
 	seen := map[string]map[string]int{"ordinals": {}, "cardinals": {}, "tens": {}}
-	for lang, nw := range numberTables {
+	for lang, lx := range lexicons {
+		nw := lx.numbers
 		for kind, table := range map[string][]map[string]int{"ordinals": {nw.ordinals, nw.unitCardinals}, "cardinals": {nw.cardinals}, "tens": {nw.tens}} {
 			for _, m := range table {
 				for w, n := range m {
@@ -18,7 +19,8 @@ func TestNumberWords(t *testing.T) {
 			}
 		}
 	}
-	en, ru := numberTables["en"], numberTables["ru"]
+	en, ru := english.numbers, russian.numbers
+	ordinal := func(nw numberWords, w string) int { n, _ := nw.ordinal(w); return n }
 	for _, c := range []struct {
 		table map[string]int
 		word  string
@@ -30,10 +32,20 @@ func TestNumberWords(t *testing.T) {
 		{ru.cardinals, "шестидесяти", 60}, {ru.cardinals, "одного", 1}, {ru.cardinals, "второй", 0},
 		{ru.ordinals, "вторую", 2}, {ru.ordinals, "сороковой", 40}, {ru.ordinals, "двух", 0},
 		{ru.tens, "двадцать", 20}, {ru.unitCardinals, "два", 0},
-		{ordinals, "two", 2}, {ordinals, "второго", 2}, {cardinals, "двадцати", 20}, {tensCardinals, "сорок", 40},
+		{ru.cardinals, "двадцати", 20}, {ru.tens, "сорок", 40},
 	} {
 		if got := c.table[c.word]; got != c.want {
 			t.Errorf("%q = %d, want %d", c.word, got, c.want)
+		}
+	}
+	// The grammar's lookup of a unit's number: ordinals and unit cardinals.
+	for _, c := range []struct {
+		nw   numberWords
+		word string
+		want int
+	}{{en, "two", 2}, {en, "second", 2}, {ru, "второго", 2}, {ru, "два", 0}, {en, "второго", 0}} {
+		if got := ordinal(c.nw, c.word); got != c.want {
+			t.Errorf("ordinal %q = %d, want %d", c.word, got, c.want)
 		}
 	}
 }

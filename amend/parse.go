@@ -5,7 +5,6 @@ import (
 	"go/scanner"
 	"go/token"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -30,7 +29,11 @@ func Parse(file string, src []byte) (*Law, error) {
 	if err := law.Meta.check(); err != nil {
 		return nil, fmt.Errorf("%s:1:1: front matter: %w", file, err)
 	}
-	p := &lawParser{law: law, src: string(body), at: newPositioner(file, string(body), bodyLine)}
+	lx, err := lexiconOf(law.Meta.Language)
+	if err != nil {
+		return nil, fmt.Errorf("%s:1:1: %w", file, err)
+	}
+	p := &lawParser{law: law, lx: lx, src: string(body), at: newPositioner(file, string(body), bodyLine)}
 	p.parse()
 	p.checkExceptions()
 	for i, n := range p.actLines {
@@ -62,13 +65,14 @@ type line struct {
 
 type lawParser struct {
 	law  *Law
+	lx   *lexicon // the words of the law's language
 	src  string
 	at   *positioner
 	errs scanner.ErrorList
 
 	act      int            // index of the current target act; -1 before any
 	place    Place          // the law article and paragraph being read
-	items    []item         // the open numbered items, outermost first
+	items    itemStack      // the open numbered items, outermost first
 	actLines []int          // instruction lines read per target act
 	bare     bool           // the last line was a law article's number alone ("Article 2.")
 	inForce  bool           // inside the entry-into-force article
@@ -118,11 +122,11 @@ func (p *lawParser) parse() {
 	// Most lines hold one instruction: one allocation instead of a growing copy.
 	p.law.Ops = make([]Op, 0, len(lines))
 	for n, l := range lines {
-		if p.wrapped != nil && (lawArticle(l) != "" || paragraphStart(l)) {
+		if p.wrapped != nil && (p.lawArticle(l) != "" || paragraphStart(l)) {
 			p.unfinishedClause()
 		}
 		switch {
-		case n == 0 && lawArticle(l) == "" && !paragraphStart(l) && !instructionStart(l):
+		case n == 0 && p.lawArticle(l) == "" && !paragraphStart(l) && !instructionStart(l):
 			// The title line; the front matter holds the title. A law
 			// copied without it starts with its first article.
 		case p.bare:
@@ -131,14 +135,14 @@ func (p *lawParser) parse() {
 		case p.wrapped != nil:
 			p.continueClause(l)
 		case p.trailer:
-			p.ignore(l, trailerReason(p.text(l)))
-		case lawArticle(l) != "":
+			p.ignore(l, p.trailerReason(p.text(l)))
+		case p.lawArticle(l) != "":
 			p.article(l)
 		case p.inForce && paragraphStart(l):
 			p.inForceClause(l, l.toks[2:]) // "2. …" of the entry-into-force article
 		case p.inForce:
 			p.trailer = true
-			p.ignore(l, trailerReason(p.text(l)))
+			p.ignore(l, p.trailerReason(p.text(l)))
 		case p.articles == 0:
 			p.preamble(l)
 		default:
@@ -193,23 +197,19 @@ func instructionStart(l line) bool {
 
 // lawArticle returns the number of a law's article heading ("Article 2.",
 // "Статья 2."), or "".
-func lawArticle(l line) string {
+func (p *lawParser) lawArticle(l line) string {
 	t := l.toks
-	if len(t) >= 3 && t[0].kind == tWord && (t[0].text == "Article" || t[0].text == "Статья") &&
+	if len(t) >= 3 && t[0].kind == tWord && t[0].text == p.lx.article &&
 		t[1].kind == tNumber && t[2].text == "." {
 		return t[1].text
 	}
 	return ""
 }
 
-// inForceWords mark the entry-into-force article.
-var inForceWords = []string{"enter into force", "enters into force", "shall be enforced", "come into force",
-	"вводится в действие", "вступает в силу"}
-
 func (p *lawParser) article(l line) {
 	p.articles++
 	p.items = nil
-	p.place = Place{Article: lawArticle(l)}
+	p.place = Place{Article: p.lawArticle(l)}
 	if p.inForce { // an article after the entry-into-force one: not part of the law's text as read
 		p.trailer = true
 		p.ignore(l, "after the entry-into-force article")
@@ -226,7 +226,7 @@ func (p *lawParser) article(l line) {
 // or the target act of a single-act law.
 func (p *lawParser) articleText(l line, rest []tok) {
 	lower := strings.ToLower(p.text(l))
-	for _, w := range inForceWords {
+	for _, w := range p.lx.inForce {
 		if strings.Contains(lower, w) {
 			p.inForce = true
 			p.inForceClause(l, rest)
@@ -248,7 +248,7 @@ func (p *lawParser) articleText(l line, rest []tok) {
 
 func (p *lawParser) preamble(l line) {
 	txt := p.text(l)
-	if strings.Contains(txt, "Law of the Republic of Kazakhstan") || strings.Contains(txt, "Закон Республики Казахстан") {
+	if strings.Contains(txt, p.lx.lawHeading) {
 		if !strings.Contains(latinRoman(txt), latinRoman(p.law.Meta.Number)) {
 			p.errorf(l.start, "the law's number %s (front matter) is not in its heading %q", p.law.Meta.Number, excerpt(txt))
 		}
@@ -278,37 +278,6 @@ func (p *lawParser) bodyLine(l line) {
 	p.instruction(l, marker, t[0].text, body)
 }
 
-// marker is the kind of an instruction's number: "1)", "а)", or none.
-type marker int
-
-const (
-	unmarked marker = iota
-	numbered        // 1)
-	lettered        // а), a)
-)
-
-// item is an open numbered instruction and the context it sets for the
-// items nested under it ("1) in Article 187:" sets article:187).
-type item struct {
-	marker  marker
-	num     string // "2" of "2)"
-	context codes.Address
-	failed  bool // the context could not be read: the items under it are skipped
-}
-
-// itemMarker reads an instruction's marker.
-func itemMarker(t []tok) (marker, []tok) {
-	if len(t) >= 2 && t[1].text == ")" {
-		switch {
-		case t[0].kind == tNumber:
-			return numbered, t[2:]
-		case t[0].kind == tWord && len([]rune(t[0].text)) == 1:
-			return lettered, t[2:]
-		}
-	}
-	return unmarked, t
-}
-
 func (p *lawParser) addAct(ref ActRef) {
 	p.law.Acts = append(p.law.Acts, ref)
 	p.actLines = append(p.actLines, 0)
@@ -322,16 +291,16 @@ func (p *lawParser) addAct(ref ActRef) {
 func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 	for i := range t {
 		w := t[i].lower
-		if t[i].kind != tWord || (w != "the" && w != "в" && w != "во") || i+1 >= len(t) ||
+		if t[i].kind != tWord || !p.lx.actIntros[w] || i+1 >= len(t) ||
 			t[i+1].kind != tWord || !unicode.IsUpper([]rune(t[i+1].text)[0]) {
 			continue
 		}
 		for j := i + 2; j < len(t); j++ {
 			dw := t[j].lower
-			if t[j].kind != tWord || (dw != "dated" && dw != "от") {
+			if t[j].kind != tWord || !p.lx.dated[dw] {
 				continue
 			}
-			date, ok, err := writtenDate(t[j+1:])
+			date, ok, err := writtenDate(p.lx.months, t[j+1:])
 			if err != nil { // the act is named, with a wrong date: say so once
 				p.errorf(t[j+1].off, "%v", err)
 			} else if !ok {
@@ -347,7 +316,7 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 // writtenDate reads "July 3, 2014" or «3 июля 2014 года». It reports
 // whether t starts with a date so written, and an error when that date is
 // one the calendar does not have ("April 31, 2027", «31 июня 2027 года»).
-func writtenDate(t []tok) (codes.Date, bool, error) {
+func writtenDate(months map[string]time.Month, t []tok) (codes.Date, bool, error) {
 	num := func(k int) (int, bool) {
 		if k >= len(t) || t[k].kind != tNumber {
 			return 0, false
@@ -406,244 +375,15 @@ func spanText(t []tok) string {
 	return b.String()
 }
 
-// instruction reads one instruction line and turns it into operations, or
-// into the context of the items nested under it. Nesting follows the
-// markers: an item closes the open items back to the last one with its own
-// kind of marker ("2)" closes "1)" and everything under it), so contexts
-// nest to any depth: "1) in Article 106:" / "a) in part two:" / "…".
-func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
-	if p.act < 0 {
-		p.errorf(l.start, "instruction outside any target act: %q", excerpt(p.text(l)))
-		return
-	}
-	p.actLines[p.act]++
-	if m != unmarked {
-		for i := len(p.items) - 1; i >= 0; i-- {
-			if p.items[i].marker == m {
-				p.items = p.items[:i]
-				break
-			}
-		}
-	}
-	var ctx codes.Address
-	if n := len(p.items); n > 0 {
-		ctx = p.items[n-1].context
-		if p.items[n-1].failed { // under a context that was not read: its error says all
-			if m != unmarked {
-				p.items = append(p.items, item{marker: m, num: num, failed: true})
-			}
-			return
-		}
-	}
-	body, ignore := languageScope(body)
-	if ignore != "" {
-		if m != unmarked {
-			p.items = append(p.items, item{marker: m, num: num, context: ctx})
-		}
-		p.ignore(l, ignore)
-		p.skipped++
-		return
-	}
-	clauses, errs := parseInstruction(body)
-	for _, e := range errs {
-		p.errorf(e.off, "%s (in %q)", e.msg, excerpt(p.text(l)))
-	}
-	if len(errs) > 0 {
-		if m != unmarked { // "1) in Article 0:": the items under it are not read either
-			p.items = append(p.items, item{marker: m, num: num, failed: body[len(body)-1].text == ":"})
-		}
-		return
-	}
-	if len(clauses) == 1 && clauses[0].verb == noVerb && len(clauses[0].refs) == 1 &&
-		len(clauses[0].words) == 0 && clauses[0].content == nil && body[len(body)-1].text == ":" {
-		p.items = append(p.items, item{marker: m, num: num, context: within(ctx, clauses[0].refs[0])})
-		return
-	}
-	if m != unmarked {
-		p.items = append(p.items, item{marker: m, num: num, context: ctx})
-	}
-	place := p.place // the subparagraph is the outermost numbered item: "2)" of "2) in Article 5: a) …"
-	for _, it := range p.items {
-		if it.marker == numbered {
-			place.Subparagraph = it.num
-			break
-		}
-	}
-	if len(clauses) == 0 {
-		p.errorf(l.start, "no instruction in %q", excerpt(p.text(l)))
-		return
-	}
-	for _, c := range clauses {
-		op, err := p.operation(c, ctx)
-		op.Place = place
-		if err != nil {
-			p.errorf(c.start, "%v (in %q)", err, excerpt(p.src[c.start:c.end]))
-			continue
-		}
-		p.law.Ops = append(p.law.Ops, op)
-	}
-}
-
-// within resolves a unit mention against the context: "part two" under
-// "in Article 187:" is article:187/part:2; a mention that starts with an
-// article stands alone.
-func within(ctx, ref codes.Address) codes.Address {
-	if len(ref) == 0 {
-		return ctx
-	}
-	for i, s := range ctx {
-		if s.Kind >= ref[0].Kind {
-			return append(append(codes.Address(nil), ctx[:i]...), ref...)
-		}
-	}
-	return append(append(codes.Address(nil), ctx...), ref...)
-}
-
-// operation turns a clause read in its context into an operation.
-func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
-	op := Op{
-		Act: p.act, Pos: p.at.pos(c.start), Instruction: p.src[c.start:c.end],
-		Everywhere: c.everywhere, Occurrence: c.occurrence, Heading: c.heading, Numbers: c.numbers,
-	}
-	target := ctx
-	for i, r := range c.refs {
-		next := within(target, r)
-		if i > 0 && !slices.Equal(next[:min(len(target), len(next))], target) {
-			return op, fmt.Errorf("the instruction names %s and then %s: which unit does it act on?", target, r)
-		}
-		target = next
-	}
-	if len(target) > 0 && target[0].Kind > codes.Article {
-		return op, fmt.Errorf("%s of which article? (expected \"in Article N:\" above or \"… of Article N\")", target)
-	}
-	if c.everywhere && len(target) > 0 {
-		op.Everywhere = false // "throughout the text of Article 2": every occurrence in the article, which is the rule anyway
-	}
-	op.Target = target
-	switch c.verb {
-	case verbAdd:
-		if len(c.words) > 0 {
-			op.Kind, op.Text = Insert, c.words[len(c.words)-1].text
-			op.Position, op.Anchor = End, ""
-			if c.anchor != nil {
-				op.Position, op.Anchor = c.position, c.anchor.text
-			}
-			return op, p.needTarget(op)
-		}
-		if c.content == nil {
-			return op, fmt.Errorf("add what? expected quoted words or the text of the new unit")
-		}
-		op.Kind, op.Text = Insert, c.content.text
-		if len(target) == 0 {
-			return op, fmt.Errorf("which unit is added? expected e.g. \"article 380-3\" or \"part 3-1\"")
-		}
-		op.Parent = target.Parent()
-		if isParagraph(target) { // «после абзаца второго дополнить абзацем третьим»
-			return op, paragraphAfter(c, target)
-		}
-		return op, p.parseUnit(&op, c.content)
-	case verbReplace:
-		if len(c.words) != 2 {
-			return op, fmt.Errorf("replace needs the old and the new words (found %d quoted texts)", len(c.words))
-		}
-		op.Kind, op.Old, op.Text = Replace, c.words[0].text, c.words[1].text
-		return op, p.needTarget(op)
-	case verbDelete:
-		if len(c.words) == 0 && c.content != nil { // «"and 381" shall be deleted»: quoted words all the same
-			c.words = append(c.words, *c.content)
-		}
-		if len(c.words) > 0 {
-			op.Kind, op.Old = Delete, c.words[0].text
-			return op, p.needTarget(op)
-		}
-		op.Kind = Repeal
-		if len(target) == 0 {
-			return op, fmt.Errorf("which unit is excluded? expected e.g. \"article 5\"")
-		}
-		return op, nil
-	case verbRestate:
-		if c.content == nil {
-			return op, fmt.Errorf("set out in what wording? expected the quoted new text")
-		}
-		if len(target) == 0 {
-			return op, fmt.Errorf("which unit is set out anew? expected e.g. \"part two\"")
-		}
-		op.Kind, op.Text = Restate, c.content.text
-		if c.heading || isParagraph(target) {
-			return op, nil // the quoted text is the new heading or paragraph, not a unit
-		}
-		op.Parent = target.Parent()
-		return op, p.parseUnit(&op, c.content)
-	}
-	return op, fmt.Errorf("no action: expected add, replace, delete or set out")
-}
-
-// isParagraph reports whether the address ends in a paragraph (абзац).
-func isParagraph(a codes.Address) bool {
-	return len(a) > 0 && a[len(a)-1].Kind == codes.Paragraph
-}
-
-// paragraphAfter checks that a paragraph inserted "after paragraph N" is
-// numbered N+1 (or, "before paragraph N", N).
-func paragraphAfter(c *clause, target codes.Address) error {
-	if c.anchorRef == nil {
-		return nil
-	}
-	at, err1 := strconv.Atoi(c.anchorRef[len(c.anchorRef)-1].Num)
-	n, err2 := strconv.Atoi(target[len(target)-1].Num)
-	if err1 != nil || err2 != nil {
-		return fmt.Errorf("paragraph numbers %s and %s are out of range", excerpt(c.anchorRef[len(c.anchorRef)-1].Num), excerpt(target[len(target)-1].Num))
-	}
-	if want := at + 1; c.position == After && n != want || c.position == Before && n != at {
-		return fmt.Errorf("the new paragraph %d does not stand %s paragraph %d", n, c.position, at)
-	}
-	return nil
-}
-
-func (p *lawParser) needTarget(op Op) error {
-	if len(op.Target) == 0 && !op.Everywhere {
-		return fmt.Errorf("in which unit? expected e.g. \"in part two of Article 187\" or \"throughout the text\"")
-	}
-	return nil
-}
-
-// parseUnit reads the quoted text of an inserted or restated unit and
-// checks that it is the unit the instruction names.
-func (p *lawParser) parseUnit(op *Op, q *tok) error {
-	want := op.Target[len(op.Target)-1]
-	in := codes.Act
-	if len(op.Target) > 1 {
-		in = op.Target[len(op.Target)-2].Kind
-	}
-	line := p.at.pos(q.off).Line
-	units, rest := codes.ParseFragment(q.text, line, in)
-	if rest != "" || len(units) != 1 {
-		return fmt.Errorf("the quoted text must be exactly one %s (it starts %q)", want.Kind, firstLine(q.text))
-	}
-	u := units[0]
-	if u.Kind != want.Kind || u.Num != want.Num {
-		return fmt.Errorf("the instruction names %s but the quoted text is %s %s", codes.Address{want}, u.Kind, excerpt(u.Num))
-	}
-	op.Unit = u
-	return nil
-}
-
-func firstLine(s string) string {
-	l, _, _ := strings.Cut(s, "\n")
-	if r := []rune(l); len(r) > 60 {
-		return string(r[:60]) + "…"
-	}
-	return l
-}
-
 // trailerReason names what a line after the law's last article is.
-func trailerReason(s string) string {
-	switch {
-	case strings.HasPrefix(s, "©"):
+func (p *lawParser) trailerReason(s string) string {
+	if strings.HasPrefix(s, "©") {
 		return "page furniture (copyright)"
-	case strings.HasPrefix(s, "President") || strings.HasPrefix(s, "Президент") ||
-		strings.HasPrefix(s, "Republic of Kazakhstan") || strings.HasPrefix(s, "Республики Казахстан"):
-		return "signature"
+	}
+	for _, w := range p.lx.signature {
+		if strings.HasPrefix(s, w) {
+			return "signature"
+		}
 	}
 	return "page furniture"
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"go/scanner"
 	"os"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -158,5 +159,49 @@ func TestWrongUnitNumberOnce(t *testing.T) {
 		if got := errorLines(t, c.instructions); !slices.Equal(got, c.want) {
 			t.Errorf("%s\ngot  %q\nwant %q", c.instructions, got, c.want)
 		}
+	}
+}
+
+// A law in a language zan has no word table for is an error at its first
+// line, not a law read with another language's words.
+func TestLawInLanguageWithoutTable(t *testing.T) {
+	src := strings.Replace(testFront, "language: en", "language: kk", 1) + "Article 1. Text.\n"
+	_, err := Parse("law.txt", []byte(src))
+	want := `law.txt:1:1: no word table for language "kk" (zan reads: en, ru)`
+	if err == nil || err.Error() != want {
+		t.Errorf("got  %v\nwant %s", err, want)
+	}
+}
+
+// Each language's table is complete: a field one language fills and
+// another leaves empty is a word the parser would miss in that language.
+func TestLexiconsComplete(t *testing.T) {
+	for lang, lx := range lexicons {
+		if lx.lang != lang {
+			t.Errorf("lexicon %q registered as %q", lx.lang, lang)
+		}
+		v := reflect.ValueOf(*lx)
+		for i := range v.NumField() {
+			if f := v.Field(i); f.IsZero() || (f.Kind() == reflect.Map || f.Kind() == reflect.Slice) && f.Len() == 0 {
+				if name := v.Type().Field(i).Name; name != "numbers" { // numbers: checked by TestNumberWords
+					t.Errorf("%s: %s is empty", lang, name)
+				}
+			}
+		}
+	}
+}
+
+// An anchor or quoted words announced and never given are an error, not
+// an insertion at the end of the unit.
+func TestIntroducerWithoutQuote(t *testing.T) {
+	got := errorLines(t, "1) add the words \"X\" to the second part of Article 187 after the numbers.\n")
+	want := []string{`law.txt:12:56: "after" what? expected quoted words or a unit after it (in "1) add the words \"X\" to the second part of Article 187 after the numbers.")`}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	got = errorLines(t, "1) in Article 187 the words shall be deleted.\n")
+	want = []string{`law.txt:12:23: "words" without the quoted words (in "1) in Article 187 the words shall be deleted.")`}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }

@@ -21,37 +21,16 @@ type pendingWording struct {
 	enforced string                // "shall be enforced from %s"
 }
 
-var pendingWordings = map[string]pendingWording{
-	"en": {
-		note: "IZPI's note! ", amended: "%s is to be amended by %s", added: "%s is to be supplemented by %s by %s",
-		code: "The Code",
-		subject: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
-			codes.CodePart: "Part"},
-		receiver: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
-			codes.CodePart: "Part"},
-		enforced: "shall be enforced from %s",
-	},
-	"ru": {
-		note: "Примечание ИЗПИ! ", amended: "%s предусмотрены изменения %s", added: "%s предусмотрено дополнить %s %s",
-		code: "Кодекс",
-		subject: map[codes.Kind]string{codes.Article: "В статью", codes.Chapter: "В главу", codes.Section: "В раздел",
-			codes.CodePart: "В часть"},
-		receiver: map[codes.Kind]string{codes.Article: "Статью", codes.Chapter: "Главу", codes.Section: "Раздел",
-			codes.CodePart: "Часть"},
-		enforced: "вводится в действие с %s",
-	},
-}
-
 // MarkPending notes on the units that ops will change, in the edition d,
 // that the law will change them on date. A new article's note goes to the
 // chapter that will receive it; a unit not yet in the text (added by
 // another law to come) to the nearest unit above it that is.
 func MarkPending(d *codes.Doc, l *Law, ops []*Op, date codes.Date) error {
-	pw, ok := pendingWordings[l.Meta.Language]
-	if !ok {
-		pw = pendingWordings["en"]
+	lx, err := l.lexicon()
+	if err != nil {
+		return err
 	}
-	w := l.wording()
+	pw, w := lx.pending, lx.wording
 	law := fmt.Sprintf(w.lawBy, l.Meta.Date.Format("02.01.2006"), l.Meta.Number) +
 		" (" + fmt.Sprintf(pw.enforced, date.Format("02.01.2006")) + ")"
 	done := map[string]bool{}
@@ -60,10 +39,7 @@ func MarkPending(d *codes.Doc, l *Law, ops []*Op, date codes.Date) error {
 		var text string
 		if op.Kind == Insert && op.Unit != nil && len(op.Parent) == 0 {
 			holder = d.InsertionParent(op.Unit)
-			what := w.units[op.Unit.Kind] + " " + op.Unit.Num
-			if l.Meta.Language == "ru" {
-				what = w.unitsInstr[op.Unit.Kind] + " " + op.Unit.Num
-			}
+			what := w.unitsAdded[op.Unit.Kind] + " " + op.Unit.Num
 			subject := pw.code
 			if len(holder) > 0 {
 				last := holder[len(holder)-1]

@@ -1,0 +1,153 @@
+package amend
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/zan-law/zan/codes"
+)
+
+// russian is the word table of the Russian originals.
+var russian = &lexicon{
+	lang: "ru",
+
+	units: unitNouns(map[codes.Kind]string{
+		codes.Article: "статья статьи статье статью статьей статьёй статьями статей",
+		codes.Part:    "часть части частью частей частям частями",
+		codes.Point: "пункт пункта пункте пунктом пункты пунктов пунктами " +
+			"подпункт подпункта подпункте подпунктом подпункты подпунктов подпунктами",
+		codes.Chapter: "глава главы главе главу главой",
+		codes.Section: "раздел раздела разделе разделом",
+		codes.Note:    "примечание примечания примечании примечанием",
+		// Unnumbered paragraphs of a part: «абзац второй», «после абзаца второго».
+		codes.Paragraph: "абзац абзаца абзаце абзацем абзацу абзацы абзацев абзацами абзацах",
+	}),
+	numbers: russianNumbers(),
+	verbs: phrases(map[verb]string{
+		verbAdd:     "дополнить",
+		verbReplace: "заменить",
+		verbDelete:  "исключить",
+		verbRestate: "изложить",
+	}),
+	contentIntros: phraseList("следующего содержания|в следующей редакции"),
+	everywhere:    phraseList("по всему тексту"),
+	wordsNouns:    words("слово слова слов словом словами цифру цифры цифр цифрой цифрами"),
+	numberNouns:   words("цифру цифры цифр цифрой цифрами"),
+	positions:     map[string]Position{"после": After, "перед": Before},
+	fillers:       words("в во к со с и его ее настоящего кодекса"),
+	joiners:       words("к"),
+	caseWords:     words("случае"),
+	headingWords:  words("заголовок заголовке"),
+
+	languageWords:    words("казахском русском государственном"),
+	kazakhOnly:       phraseList("в тексте на казахском языке|на казахском языке"),
+	russianUnchanged: phraseList("текст на русском языке не изменяется"),
+	kazakhUnchanged:  phraseList("текст на казахском языке не изменяется|текст на государственном языке не изменяется"),
+
+	article:    "Статья",
+	lawHeading: "Закон Республики Казахстан",
+	actIntros:  words("в во"),
+	dated:      words("от"),
+	months:     monthNames("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
+	signature:  []string{"Президент", "Республики Казахстан"},
+
+	inForce: []string{"вводится в действие", "вступает в силу"},
+	except:  phraseList("за исключением"),
+	events: map[Event]phraseTable{
+		Publication: phraseList("первого официального опубликования"),
+		Signing:     phraseList("подписания"),
+	},
+	backWords:         words("до ранее"),
+	periodWords:       periods(map[Unit]string{Days: "календарных календарного дней дня", Months: "месяц месяца месяцев", Years: "год года лет"}),
+	periodMarks:       words("истечении"),
+	fromWords:         words("с"),
+	subparagraphStems: []string{"подпункт"},
+	paragraphStems:    []string{"пункт"},
+	placeFillers:      words("и настоящего закона"),
+
+	wording: russianWording,
+	pending: russianPending,
+	// \b is an ASCII word boundary: it never follows a Cyrillic letter, so
+	// this mark matches no placeholder (as before the tables were split;
+	// kept so that behaviour does not change).
+	excludedMark: regexp.MustCompile(`^Исключен[аоы]?\b`),
+}
+
+var russianWording = wording{
+	footnote:    "Сноска. ",
+	lawBy:       "Законом РК от %s № %s",
+	lawOf:       "Закона РК от %s № %s",
+	lawNext:     "от %s № %s",
+	amended:     "с изменением, внесенным %s",
+	restated:    "в редакции %s",
+	amendedOne:  "с изменением, внесенным Законом РК от",
+	amendedMany: "с изменениями, внесенными законами РК от",
+	nextMark:    "от ", amendedMark: "с изменени", restatedMark: "в редакции",
+	heading: "Заголовок %s",
+	added:   "Кодекс дополнен %s в соответствии с %s",
+	excluded: map[codes.Kind]string{codes.Article: "Исключена %s", codes.Part: "Исключена %s", codes.Chapter: "Исключена %s",
+		codes.Section: "Исключен %s", codes.Point: "Исключен %s", codes.Subpoint: "Исключен %s", codes.Note: "Исключено %s"},
+	excludedOther: " %s",
+	units: map[codes.Kind]string{codes.Article: "Статья", codes.Chapter: "Глава", codes.Section: "Раздел",
+		codes.Part: "Часть", codes.Point: "Пункт", codes.Subpoint: "Подпункт", codes.Note: "Примечание"},
+	unitsAdded: map[codes.Kind]string{codes.Article: "статьей", codes.Chapter: "главой", codes.Section: "разделом"},
+	unitsOf:    map[codes.Kind]string{codes.Article: "статьи", codes.Chapter: "главы", codes.Section: "раздела"},
+	after:      "вводится в действие по истечении %s %s после дня его %s",
+	on:         "вводится в действие со дня его %s",
+	fixed:      "вводится в действие с %s",
+	events:     map[Event]string{Publication: "первого официального опубликования", Signing: "подписания"},
+	// «по истечении одного календарного дня», «двадцати одного
+	// календарного дня», «двух (пяти, шестидесяти) календарных дней».
+	periodNouns: map[Unit][2]string{Days: {"календарного дня", "календарных дней"}, Months: {"месяца", "месяцев"},
+		Years: {"года", "лет"}},
+	singular: func(n int) bool { return n%10 == 1 && n%100 != 11 },
+
+	replacedEverywhere: "По всему тексту %[1]s «%[3]s» заменены %[2]s «%[4]s»",
+	deletedEverywhere:  "По всему тексту %[1]s «%[3]s» исключены",
+	insertedEverywhere: "По всему тексту дополнено %[2]s «%[3]s»",
+	wordNouns:          [2]string{"слова", "словами"},
+	numberNouns:        [2]string{"цифры", "цифрами"},
+	inAccordance:       "в соответствии с %s",
+}
+
+var russianPending = pendingWording{
+	note: "Примечание ИЗПИ! ", amended: "%s предусмотрены изменения %s", added: "%s предусмотрено дополнить %s %s",
+	code: "Кодекс",
+	subject: map[codes.Kind]string{codes.Article: "В статью", codes.Chapter: "В главу", codes.Section: "В раздел",
+		codes.CodePart: "В часть"},
+	receiver: map[codes.Kind]string{codes.Article: "Статью", codes.Chapter: "Главу", codes.Section: "Раздел",
+		codes.CodePart: "Часть"},
+	enforced: "вводится в действие с %s",
+}
+
+func russianNumbers() numberWords {
+	// Cardinals in the genitive, as periods are written: «по истечении
+	// шестидесяти календарных дней», «двух месяцев», «одного года».
+	card := map[string]int{}
+	for i, w := range strings.Fields("одного двух трех четырех пяти шести семи восьми девяти десяти одиннадцати двенадцати " +
+		"тринадцати четырнадцати пятнадцати шестнадцати семнадцати восемнадцати девятнадцати двадцати") {
+		card[w] = i + 1
+	}
+	for i, w := range strings.Fields("тридцати сорока пятидесяти шестидесяти семидесяти восьмидесяти девяноста") {
+		card[w] = (i + 3) * 10
+	}
+	card["трёх"], card["четырёх"], card["ста"] = 3, 4, 100
+	// Ordinal stems with their adjective endings in every case and gender.
+	ord := map[string]int{}
+	endings := strings.Fields("ый ой ий ая ое ого ому ой ую ом ым ые ых ыми ья ье ьего ьей ью ьем ьим ьи ьих")
+	stems := strings.Fields("перв втор трет четверт пят шест седьм восьм девят десят " +
+		"одиннадцат двенадцат тринадцат четырнадцат пятнадцат шестнадцат семнадцат восемнадцат девятнадцат двадцат")
+	for i, s := range stems {
+		for _, e := range endings {
+			ord[s+e] = i + 1
+		}
+	}
+	for i, s := range strings.Fields("тридцат сороков пятидесят шестидесят семидесят восьмидесят девяност") {
+		for _, e := range endings {
+			ord[s+e] = (i + 3) * 10
+		}
+	}
+	tens := map[string]int{"двадцать": 20, "тридцать": 30, "сорок": 40, "пятьдесят": 50,
+		"шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80, "девяносто": 90}
+	return numberWords{cardinals: card, ordinals: ord, tens: tens}
+}

@@ -1,0 +1,207 @@
+package amend
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/zan-law/zan/codes"
+)
+
+// Turning a clause, as read, into an operation: the target resolved
+// against the context the items above it set, then the verb's builder.
+
+// verbRule is what a verb needs of a clause and the operation it builds.
+type verbRule struct {
+	// complete reports whether the clause has all the verb needs, so that
+	// further quoted words begin another instruction.
+	complete func(c *clause) bool
+	// build fills in op (its target resolved) from the clause.
+	build func(p *lawParser, c *clause, op *Op) error
+}
+
+// verbRules holds the builder of each verb.
+var verbRules = map[verb]verbRule{
+	verbAdd:     {complete: func(c *clause) bool { return len(c.words) > 0 || c.content != nil }, build: buildAdd},
+	verbReplace: {complete: func(c *clause) bool { return len(c.words) >= 2 }, build: buildReplace},
+	verbDelete:  {complete: func(c *clause) bool { return len(c.words) > 0 }, build: buildDelete},
+	verbRestate: {complete: func(c *clause) bool { return c.content != nil }, build: buildRestate},
+}
+
+// operation turns a clause read in its context into an operation.
+func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
+	op := Op{
+		Act: p.act, Pos: p.at.pos(c.start), Instruction: p.src[c.start:c.end],
+		Everywhere: c.everywhere, Occurrence: c.occurrence, Heading: c.heading, Numbers: c.numbers,
+	}
+	target, err := resolve(ctx, c.refs)
+	if err != nil {
+		return op, err
+	}
+	if c.everywhere && len(target) > 0 {
+		op.Everywhere = false // "throughout the text of Article 2": every occurrence in the article, which is the rule anyway
+	}
+	op.Target = target
+	rule, ok := verbRules[c.verb]
+	if !ok {
+		return op, fmt.Errorf("no action: expected add, replace, delete or set out")
+	}
+	return op, rule.build(p, c, &op)
+}
+
+// resolve reads the units a clause names, in its context, as one address.
+func resolve(ctx codes.Address, refs []codes.Address) (codes.Address, error) {
+	target := ctx
+	for i, r := range refs {
+		next := within(target, r)
+		if i > 0 && !slices.Equal(next[:min(len(target), len(next))], target) {
+			return nil, fmt.Errorf("the instruction names %s and then %s: which unit does it act on?", target, r)
+		}
+		target = next
+	}
+	if len(target) > 0 && target[0].Kind > codes.Article {
+		return nil, fmt.Errorf("%s of which article? (expected \"in Article N:\" above or \"… of Article N\")", target)
+	}
+	return target, nil
+}
+
+// buildAdd: "add the words "X" after the words "Y"", "supplement with the
+// words "X"", "add article 380-3 to read as follows: "…"".
+func buildAdd(p *lawParser, c *clause, op *Op) error {
+	if len(c.words) > 0 {
+		op.Kind, op.Text = Insert, c.words[len(c.words)-1].text
+		op.Position, op.Anchor = End, ""
+		if c.anchor != nil {
+			op.Position, op.Anchor = c.position, c.anchor.text
+		}
+		return needTarget(op)
+	}
+	if c.content == nil {
+		return fmt.Errorf("add what? expected quoted words or the text of the new unit")
+	}
+	op.Kind, op.Text = Insert, c.content.text
+	if len(op.Target) == 0 {
+		return fmt.Errorf("which unit is added? expected e.g. \"article 380-3\" or \"part 3-1\"")
+	}
+	op.Parent = op.Target.Parent()
+	if isParagraph(op.Target) { // «после абзаца второго дополнить абзацем третьим»
+		return paragraphAfter(c, op.Target)
+	}
+	return p.parseUnit(op, c.content)
+}
+
+// buildReplace: "the words "X" shall be replaced by the words "Y"".
+func buildReplace(p *lawParser, c *clause, op *Op) error {
+	if len(c.words) != 2 {
+		return fmt.Errorf("replace needs the old and the new words (found %d quoted texts)", len(c.words))
+	}
+	op.Kind, op.Old, op.Text = Replace, c.words[0].text, c.words[1].text
+	return needTarget(op)
+}
+
+// buildDelete: "the words "X" shall be deleted" (words), "article 5 shall
+// be excluded" (a unit).
+func buildDelete(p *lawParser, c *clause, op *Op) error {
+	if len(c.words) == 0 && c.content != nil { // «"and 381" shall be deleted»: quoted words all the same
+		c.words = append(c.words, *c.content)
+	}
+	if len(c.words) > 0 {
+		op.Kind, op.Old = Delete, c.words[0].text
+		return needTarget(op)
+	}
+	op.Kind = Repeal
+	if len(op.Target) == 0 {
+		return fmt.Errorf("which unit is excluded? expected e.g. \"article 5\"")
+	}
+	return nil
+}
+
+// buildRestate: "part two shall be set out in the following wording: "…"".
+func buildRestate(p *lawParser, c *clause, op *Op) error {
+	if c.content == nil {
+		return fmt.Errorf("set out in what wording? expected the quoted new text")
+	}
+	if len(op.Target) == 0 {
+		return fmt.Errorf("which unit is set out anew? expected e.g. \"part two\"")
+	}
+	op.Kind, op.Text = Restate, c.content.text
+	if c.heading || isParagraph(op.Target) {
+		return nil // the quoted text is the new heading or paragraph, not a unit
+	}
+	op.Parent = op.Target.Parent()
+	return p.parseUnit(op, c.content)
+}
+
+// within resolves a unit mention against the context: "part two" under
+// "in Article 187:" is article:187/part:2; a mention that starts with an
+// article stands alone.
+func within(ctx, ref codes.Address) codes.Address {
+	if len(ref) == 0 {
+		return ctx
+	}
+	for i, s := range ctx {
+		if s.Kind >= ref[0].Kind {
+			return append(append(codes.Address(nil), ctx[:i]...), ref...)
+		}
+	}
+	return append(append(codes.Address(nil), ctx...), ref...)
+}
+
+// isParagraph reports whether the address ends in a paragraph (абзац).
+func isParagraph(a codes.Address) bool {
+	return len(a) > 0 && a[len(a)-1].Kind == codes.Paragraph
+}
+
+// paragraphAfter checks that a paragraph inserted "after paragraph N" is
+// numbered N+1 (or, "before paragraph N", N).
+func paragraphAfter(c *clause, target codes.Address) error {
+	if c.anchorRef == nil {
+		return nil
+	}
+	at, err1 := strconv.Atoi(c.anchorRef[len(c.anchorRef)-1].Num)
+	n, err2 := strconv.Atoi(target[len(target)-1].Num)
+	if err1 != nil || err2 != nil {
+		return fmt.Errorf("paragraph numbers %s and %s are out of range", excerpt(c.anchorRef[len(c.anchorRef)-1].Num), excerpt(target[len(target)-1].Num))
+	}
+	if want := at + 1; c.position == After && n != want || c.position == Before && n != at {
+		return fmt.Errorf("the new paragraph %d does not stand %s paragraph %d", n, c.position, at)
+	}
+	return nil
+}
+
+func needTarget(op *Op) error {
+	if len(op.Target) == 0 && !op.Everywhere {
+		return fmt.Errorf("in which unit? expected e.g. \"in part two of Article 187\" or \"throughout the text\"")
+	}
+	return nil
+}
+
+// parseUnit reads the quoted text of an inserted or restated unit and
+// checks that it is the unit the instruction names.
+func (p *lawParser) parseUnit(op *Op, q *tok) error {
+	want := op.Target[len(op.Target)-1]
+	in := codes.Act
+	if len(op.Target) > 1 {
+		in = op.Target[len(op.Target)-2].Kind
+	}
+	line := p.at.pos(q.off).Line
+	units, rest := codes.ParseFragment(q.text, line, in)
+	if rest != "" || len(units) != 1 {
+		return fmt.Errorf("the quoted text must be exactly one %s (it starts %q)", want.Kind, firstLine(q.text))
+	}
+	u := units[0]
+	if u.Kind != want.Kind || u.Num != want.Num {
+		return fmt.Errorf("the instruction names %s but the quoted text is %s %s", codes.Address{want}, u.Kind, excerpt(u.Num))
+	}
+	op.Unit = u
+	return nil
+}
+
+func firstLine(s string) string {
+	l, _, _ := strings.Cut(s, "\n")
+	if r := []rune(l); len(r) > 60 {
+		return string(r[:60]) + "…"
+	}
+	return l
+}
