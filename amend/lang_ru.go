@@ -67,10 +67,9 @@ var russian = &lexicon{
 
 	wording: russianWording,
 	pending: russianPending,
-	// \b is an ASCII word boundary: it never follows a Cyrillic letter, so
-	// this mark matches no placeholder (as before the tables were split;
-	// kept so that behaviour does not change).
-	excludedMark: regexp.MustCompile(`^Исключен[аоы]?\b`),
+	// «Исключена Законом РК …», «22. Исключена …» (not \b: it is an ASCII
+	// word boundary, and never follows a Cyrillic letter).
+	excludedMark: regexp.MustCompile(`^Исключен[аоы]?(?:\s|$)`),
 }
 
 var russianWording = wording{
@@ -86,8 +85,9 @@ var russianWording = wording{
 	heading: "Заголовок %s",
 	added:   "Кодекс дополнен %s в соответствии с %s",
 	excluded: map[codes.Kind]string{codes.Article: "Исключена %s", codes.Part: "Исключена %s", codes.Chapter: "Исключена %s",
-		codes.Section: "Исключен %s", codes.Point: "Исключен %s", codes.Subpoint: "Исключен %s", codes.Note: "Исключено %s"},
-	excludedOther: " %s",
+		codes.Section: "Исключен %s", codes.Point: "Исключен %s", codes.Subpoint: "Исключен %s", codes.Note: "Исключено %s",
+		codes.CodePart: "Исключена %s"},
+	excludedOther: "Исключено %s",
 	units: map[codes.Kind]string{codes.Article: "Статья", codes.Chapter: "Глава", codes.Section: "Раздел",
 		codes.Part: "Часть", codes.Point: "Пункт", codes.Subpoint: "Подпункт", codes.Note: "Примечание"},
 	unitsAdded: map[codes.Kind]string{codes.Article: "статьей", codes.Chapter: "главой", codes.Section: "разделом"},
