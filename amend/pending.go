@@ -2,6 +2,7 @@ package amend
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/zan-law/zan/codes"
 )
@@ -60,11 +61,15 @@ func MarkPending(d *codes.Doc, l *Law, ops []*Op, date codes.Date) error {
 			continue
 		}
 		done[key] = true
+		note := codes.Footnote{Text: pw.note + text + ".", Law: l.Meta.Number, Pending: true}
+		if u, err := d.Find(holder); err == nil && slices.ContainsFunc(u.Footnotes, func(f codes.Footnote) bool { return f.Text == note.Text }) {
+			continue // the note came with the text: a consolidation read back as a base edition
+		}
 		u, err := d.Edit(holder)
 		if err != nil {
 			return err
 		}
-		u.Footnotes = append(u.Footnotes, codes.Footnote{Text: pw.note + text + ".", Law: l.Meta.Number, Pending: true})
+		u.Footnotes = append(u.Footnotes, note)
 	}
 	return nil
 }
