@@ -8,6 +8,15 @@
 // Normalise): lines the parser does not recognise are kept as text of the
 // enclosing unit, never dropped.
 //
+// Editions share units: an edit (edit.go) copies the units it changes and
+// the units above them, so the doc it was cloned from never changes, and a
+// doc changes its own copies in place until it is frozen. Articles and the
+// units above them are found through an index kept across edits (index.go),
+// checked on every use. Spans cuts a text at its head lines, for
+// a diff that parses only the articles that differ. Notes on changes to
+// come ("IZPI's note!") read back as such notes, never as text. The words
+// zan's pages add to an act (words.go) are one table per language.
+//
 // codes knows nothing of amending laws; package amend edits a Doc through the
 // functions in edit.go.
 package codes

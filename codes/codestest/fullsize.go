@@ -1,6 +1,6 @@
 // Package codestest builds test inputs for code-sized benchmarks: a
-// full-size code (≈ 500 articles, ≈ 1.5 MB) made of the real articles of
-// the default corpus, renumbered.
+// full-size code (≈ 500 articles, ≈ 1.2 MB), or one of any number of
+// articles, made of the real articles of the default corpus, renumbered.
 package codestest
 
 import (

@@ -4,7 +4,10 @@
 // word with github.com/sergi/go-diff, on tokens that never split a word or
 // a number such as "380-3"; a changed stretch too long to compare word by
 // word in bounded time is compared by sentences or lines first
-// (words.go). format.go writes the result as a terminal
-// redline, Markdown, HTML, JSON and the comparative table
-// (сравнительная таблица) Kazakh reviewers work with.
+// (words.go). Texts compares two code files article by article and parses
+// only the articles whose bytes differ (texts.go). format.go writes the
+// result as a terminal redline, Markdown, JSON and the comparative table
+// (сравнительная таблица) Kazakh reviewers work with; page.go writes the
+// HTML redline and table through html/template, laid out by codes/html's
+// page.
 package diff

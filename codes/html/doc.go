@@ -11,5 +11,7 @@
 // of a part's or point's paragraph, which becomes the paragraph's id.
 // Anything else that looks like HTML is text.
 //
-// The package owns one page; a site of many pages is package corpus/site's.
+// The package owns one page, and lays out other packages' bodies (a
+// redline, a comparative table) with the same look (Page); a site of many
+// pages is package corpus/site's.
 package html

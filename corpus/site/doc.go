@@ -13,6 +13,7 @@
 // place.
 //
 // The pages of a code's editions, which share most of their text, are
-// rendered in parallel by one html.Renderer; the corpus is asked from one
-// goroutine at a time.
+// rendered in parallel by one html.Renderer. Every edition and what each law
+// changes come from one corpus.History, folded once; the timeline's lines
+// are the corpus's Report.
 package site
