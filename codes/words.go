@@ -1,6 +1,11 @@
 package codes
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // PageWords are the words that zan's pages add to an act's own text — the
 // Markdown and HTML of an edition, and the pages of a site about a code or
@@ -37,6 +42,46 @@ type PageWords struct {
 	// The comparative table: its headings, and what stands in a cell for a
 	// unit that is not there before or after.
 	TableUnit, TableCurrent, TableProposed, TableNone, TableExcluded string
+
+	// Units as a reader names them (see Name): the noun of each kind, the
+	// first of an address capitalised, and the two parts of a code.
+	Units                    map[Kind]string
+	GeneralPart, SpecialPart string
+	// What a diff says happened to a unit: added, removed, changed, and
+	// moved (from the unit named by %s).
+	Added, Removed, Changed, MovedFrom string
+}
+
+// Name names the unit at a as a reader does: "Article 187, part 2, point
+// 4)", «Статья 187, часть 2, пункт 4)», never "article:187/part:2/point:4".
+func (w PageWords) Name(a Address) string {
+	var b strings.Builder
+	for i, s := range a {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		var name string
+		switch {
+		case s.Kind == CodePart && s.Num == "general":
+			name = w.GeneralPart
+		case s.Kind == CodePart:
+			name = w.SpecialPart
+		default:
+			name = w.Units[s.Kind]
+			if s.Num != "" {
+				name += " " + s.Num
+			}
+			if s.Kind == Point || s.Kind == Subpoint {
+				name += ")"
+			}
+		}
+		if i == 0 {
+			r, size := utf8.DecodeRuneInString(name)
+			name = string(unicode.ToUpper(r)) + name[size:]
+		}
+		b.WriteString(name)
+	}
+	return b.String()
 }
 
 var pageWords = map[string]PageWords{
@@ -59,6 +104,10 @@ var pageWords = map[string]PageWords{
 		InForce:   "The edition with the law in force",
 		TableUnit: "Unit", TableCurrent: "Current wording", TableProposed: "New wording",
 		TableNone: "None.", TableExcluded: "Excluded.",
+		Units: map[Kind]string{Section: "section", Chapter: "chapter", Article: "article", Part: "part",
+			Point: "point", Subpoint: "subpoint", Note: "note", Paragraph: "paragraph"},
+		GeneralPart: "General Part", SpecialPart: "Special Part",
+		Added: "added", Removed: "excluded", Changed: "changed", MovedFrom: "moved from %s",
 	},
 	"ru": {
 		Edition: func(d Date) string {
@@ -79,6 +128,10 @@ var pageWords = map[string]PageWords{
 		InForce:   "Редакция с изменениями закона",
 		TableUnit: "Структурный элемент", TableCurrent: "Действующая редакция", TableProposed: "Предлагаемая редакция",
 		TableNone: "Отсутствует.", TableExcluded: "Исключить.",
+		Units: map[Kind]string{Section: "раздел", Chapter: "глава", Article: "статья", Part: "часть",
+			Point: "пункт", Subpoint: "подпункт", Note: "примечание", Paragraph: "абзац"},
+		GeneralPart: "Общая часть", SpecialPart: "Особенная часть",
+		Added: "дополнено", Removed: "исключено", Changed: "изменено", MovedFrom: "перенесено из: %s",
 	},
 }
 

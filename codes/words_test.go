@@ -26,3 +26,28 @@ func TestPageWordsComplete(t *testing.T) {
 		t.Errorf("ru LawChanges: %q", got)
 	}
 }
+
+// Units are named as a reader names them, in the act's language.
+func TestName(t *testing.T) {
+	for _, c := range []struct {
+		lang, addr, want string
+	}{
+		{"en", "article:187/part:2", "Article 187, part 2"},
+		{"ru", "article:187/part:2", "Статья 187, часть 2"},
+		{"ru", "article:380-3/part:2/point:4", "Статья 380-3, часть 2, пункт 4)"},
+		{"en", "article:1/part:3/point:2/subpoint:а", "Article 1, part 3, point 2), subpoint а)"},
+		{"ru", "article:5/note", "Статья 5, примечание"},
+		{"en", "article:5/part:8/paragraph:2", "Article 5, part 8, paragraph 2"},
+		{"ru", "chapter:16", "Глава 16"},
+		{"en", "code-part:special/section:6", "Special Part, section 6"},
+		{"ru", "code-part:general", "Общая часть"},
+	} {
+		a, err := ParseAddress(c.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := WordsFor(c.lang).Name(a); got != c.want {
+			t.Errorf("%s %s: %q, want %q", c.lang, c.addr, got, c.want)
+		}
+	}
+}

@@ -77,6 +77,23 @@ func describe(u Unit) string {
 	return s
 }
 
+// heading is the unit's heading line on pages (Markdown, HTML): the unit
+// as a reader names it, in the edition's language, what happened to it,
+// and the article it belongs to: «Статья 187, часть 2 — изменено (Статья
+// 187. Подследственность)».
+func (opt Options) heading(u Unit) string {
+	w := codes.WordsFor(opt.Language)
+	what := map[Kind]string{Added: w.Added, Removed: w.Removed, Changed: w.Changed}[u.Change]
+	if u.Change == Moved {
+		what = fmt.Sprintf(w.MovedFrom, w.Name(u.From))
+	}
+	s := w.Name(u.Address) + " — " + what
+	if u.Article != "" && u.Address[len(u.Address)-1].Kind != codes.Article {
+		s += " (" + u.Article + ")"
+	}
+	return s
+}
+
 // ANSI colours for the terminal redline.
 const (
 	red   = "\x1b[31m"
@@ -167,7 +184,7 @@ func Markdown(units []Unit, opt Options) []byte {
 		for i, l := range lines {
 			lines[i] = markdown.EscapeLineStart(l)
 		}
-		fmt.Fprintf(&b, "### [%s](%s)\n\n%s\n\n", markdown.Escape(describe(u)), opt.anchor(u), strings.Join(lines, "\\\n"))
+		fmt.Fprintf(&b, "### [%s](%s)\n\n%s\n\n", markdown.Escape(opt.heading(u)), opt.anchor(u), strings.Join(lines, "\\\n"))
 	}
 	return []byte(b.String())
 }
@@ -225,16 +242,16 @@ func Table(units []Unit, opt Options, asHTML bool) ([]byte, error) {
 	esc := func(s string) string { return strings.ReplaceAll(markdown.Escape(s), "\n", "<br>") }
 	for _, u := range units {
 		c, n := cells(u, w, marked("**", "**"), esc)
-		fmt.Fprintf(&b, "| [%s](%s) | %s | %s |\n", markdown.Escape(unitName(u)), opt.anchor(u), c, n)
+		fmt.Fprintf(&b, "| [%s](%s) | %s | %s |\n", markdown.Escape(unitName(u, w)), opt.anchor(u), c, n)
 	}
 	return []byte(b.String()), nil
 }
 
-// unitName names the unit in the table's first column: its address and,
-// for a unit inside an article, the article's heading line.
-func unitName(u Unit) string {
+// unitName names the unit in the table's first column as a reader does
+// and, for a unit inside an article, gives the article's heading line.
+func unitName(u Unit, w codes.PageWords) string {
 	if u.Article != "" && u.Address[len(u.Address)-1].Kind != codes.Article {
-		return u.Address.String() + " — " + u.Article
+		return w.Name(u.Address) + " — " + u.Article
 	}
-	return u.Address.String()
+	return w.Name(u.Address)
 }

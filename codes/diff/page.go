@@ -43,7 +43,7 @@ func HTML(units []Unit, opt Options) ([]byte, error) {
 func RedlineHTML(units []Unit, opt Options) (template.HTML, error) {
 	data := make([]redlineUnit, len(units))
 	for i, u := range units {
-		data[i] = redlineUnit{Href: opt.anchor(u), Head: describe(u), Words: words(u)}
+		data[i] = redlineUnit{Href: opt.anchor(u), Head: opt.heading(u), Words: words(u)}
 	}
 	return execute("redline", data)
 }
@@ -65,7 +65,7 @@ func tableHTML(units []Unit, opt Options) ([]byte, error) {
 	w := codes.WordsFor(opt.Language)
 	rows := make([]tableRow, len(units))
 	for i, u := range units {
-		r := tableRow{Href: opt.anchor(u), Name: unitName(u)}
+		r := tableRow{Href: opt.anchor(u), Name: unitName(u, w)}
 		for _, wd := range words(u) {
 			switch wd.Op {
 			case "equal":
