@@ -23,7 +23,7 @@ type diffCmd struct {
 	To     day    `help:"The new edition's date, YYYY-MM-DD (with --code; default: today)." placeholder:"DATE"`
 	Law    string `help:"Show what this law changes, whatever date it enters into force: each code it amends just before the law and with it." placeholder:"FILE"`
 	Corpus string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
-	Format string `help:"text ([-old-]{+new+}), md, html (redline with <del>/<ins>), table or table-html (the comparative table: unit, current wording, new wording), json." enum:"text,md,html,table,table-html,json" default:"text"`
+	Format string `help:"text ([-old-]{+new+}), md, html (redline with <del>/<ins>), table or table-html (the comparative table: unit, current wording, new wording), docx (that table as a Word document, what ministries exchange; with -o), json." enum:"text,md,html,table,table-html,docx,json" default:"text"`
 	Color  string `help:"Colour the text redline: auto (on a terminal, unless NO_COLOR is set), always or never." enum:"auto,always,never" default:"auto"`
 	Link   string `help:"Link each unit to its anchor on this page (e.g. criminal-code/2026-03-07.html); default: anchors on the same page." placeholder:"URL"`
 	Output string `short:"o" help:"Write to this file (atomically) instead of stdout." placeholder:"FILE"`
@@ -59,6 +59,9 @@ func (c *diffCmd) Validate() error {
 	if files && c.Corpus != "" {
 		return errors.New("--corpus goes with --code or --law, not with two files")
 	}
+	if c.Format == "docx" && c.Output == "" {
+		return errors.New("--format docx writes a Word document: give -o FILE (or -o - for stdout)")
+	}
 	return nil
 }
 
@@ -89,6 +92,17 @@ func (c *diffCmd) Run(e *env) (err error) {
 	}
 	if c.Format == "json" && len(pairs) > 1 {
 		return c.jsonByCode(e, pairs)
+	}
+	if c.Format == "docx" {
+		var tables []diff.Comparison
+		for _, p := range pairs {
+			tables = append(tables, diff.Comparison{Title: p.title, Language: p.language, Units: p.units})
+		}
+		b, err := diff.Docx(tables)
+		if err != nil {
+			return err
+		}
+		return e.output(c.Output, b)
 	}
 	var out []byte
 	for i, p := range pairs {

@@ -189,45 +189,6 @@ func Markdown(units []Unit, opt Options) []byte {
 	return []byte(b.String())
 }
 
-// cells gives the two wordings of a unit with the changed words marked by
-// mark (bold): the current wording (equal and deleted words) and the new
-// one (equal and inserted words).
-func cells(u Unit, w codes.PageWords, mark func(string) string, esc func(string) string) (string, string) {
-	var cur, nxt strings.Builder
-	for _, wd := range words(u) {
-		switch wd.Op {
-		case "equal":
-			cur.WriteString(esc(wd.Text))
-			nxt.WriteString(esc(wd.Text))
-		case "delete":
-			cur.WriteString(mark(esc(wd.Text)))
-		case "insert":
-			nxt.WriteString(mark(esc(wd.Text)))
-		}
-	}
-	c, n := cur.String(), nxt.String()
-	if u.Change == Added {
-		c = w.TableNone
-	}
-	if u.Change == Removed {
-		n = w.TableExcluded
-	}
-	return c, n
-}
-
-// marked wraps non-blank text in a marker, leaving the spaces around it
-// outside (Markdown emphasis does not open or close next to a space).
-func marked(open, close string) func(string) string {
-	return func(s string) string {
-		t := strings.TrimSpace(s)
-		if t == "" {
-			return s
-		}
-		i := strings.Index(s, t)
-		return s[:i] + open + t + close + s[i+len(t):]
-	}
-}
-
 // Table writes the comparative table (сравнительная таблица): the unit, its
 // current and its new wording, changed words in bold, changed units only.
 // Markdown, or an HTML page when asHTML. Its headings are in the edition's
@@ -239,12 +200,25 @@ func Table(units []Unit, opt Options, asHTML bool) ([]byte, error) {
 	w := codes.WordsFor(opt.Language)
 	var b strings.Builder
 	fmt.Fprintf(&b, "| %s | %s | %s |\n|---|---|---|\n", w.TableUnit, w.TableCurrent, w.TableProposed)
-	esc := func(s string) string { return strings.ReplaceAll(markdown.Escape(s), "\n", "<br>") }
 	for _, u := range units {
-		c, n := cells(u, w, marked("**", "**"), esc)
-		fmt.Fprintf(&b, "| [%s](%s) | %s | %s |\n", markdown.Escape(unitName(u, w)), opt.anchor(u), c, n)
+		r := row(u, w)
+		fmt.Fprintf(&b, "| [%s](%s) | %s | %s |\n", markdown.Escape(r.Name), opt.anchor(u), markdownCell(r.Current), markdownCell(r.Proposed))
 	}
 	return []byte(b.String()), nil
+}
+
+// markdownCell writes a cell of the Markdown table: its text escaped, its
+// lines joined by <br>, changed words in bold.
+func markdownCell(segs []segment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		text := strings.ReplaceAll(markdown.Escape(s.Text), "\n", "<br>")
+		if s.Bold {
+			text = "**" + text + "**"
+		}
+		b.WriteString(text)
+	}
+	return b.String()
 }
 
 // unitName names the unit in the table's first column as a reader does

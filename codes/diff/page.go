@@ -65,25 +65,8 @@ func tableHTML(units []Unit, opt Options) ([]byte, error) {
 	w := codes.WordsFor(opt.Language)
 	rows := make([]tableRow, len(units))
 	for i, u := range units {
-		r := tableRow{Href: opt.anchor(u), Name: unitName(u, w)}
-		for _, wd := range words(u) {
-			switch wd.Op {
-			case "equal":
-				r.Current = append(r.Current, segment{Text: wd.Text})
-				r.Proposed = append(r.Proposed, segment{Text: wd.Text})
-			case "delete":
-				r.Current = append(r.Current, changed(wd.Text)...)
-			case "insert":
-				r.Proposed = append(r.Proposed, changed(wd.Text)...)
-			}
-		}
-		if u.Change == Added {
-			r.Current = []segment{{Text: w.TableNone}}
-		}
-		if u.Change == Removed {
-			r.Proposed = []segment{{Text: w.TableExcluded}}
-		}
-		rows[i] = r
+		rows[i] = row(u, w)
+		rows[i].Href = opt.anchor(u)
 	}
 	body, err := execute("table", struct {
 		Words codes.PageWords
@@ -93,6 +76,30 @@ func tableHTML(units []Unit, opt Options) ([]byte, error) {
 		return nil, err
 	}
 	return opt.layout(body)
+}
+
+// row is a unit's row of the comparative table: its name, and its current
+// and new wordings with the changed words bold.
+func row(u Unit, w codes.PageWords) tableRow {
+	r := tableRow{Name: unitName(u, w)}
+	for _, wd := range words(u) {
+		switch wd.Op {
+		case "equal":
+			r.Current = append(r.Current, segment{Text: wd.Text})
+			r.Proposed = append(r.Proposed, segment{Text: wd.Text})
+		case "delete":
+			r.Current = append(r.Current, changed(wd.Text)...)
+		case "insert":
+			r.Proposed = append(r.Proposed, changed(wd.Text)...)
+		}
+	}
+	if u.Change == Added {
+		r.Current = []segment{{Text: w.TableNone}}
+	}
+	if u.Change == Removed {
+		r.Proposed = []segment{{Text: w.TableExcluded}}
+	}
+	return r
 }
 
 // changed marks changed text bold, leaving the spaces around it plain.
