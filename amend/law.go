@@ -14,7 +14,11 @@ type Law struct {
 	Ops     []Op
 	InForce InForce
 	Ignored []Ignored // lines read but not instructions: signatures, page furniture
+	draft   bool      // a draft: no number yet in its heading (see ParseDraft)
 }
+
+// Draft reports whether the law is a draft read by ParseDraft.
+func (l *Law) Draft() bool { return l.draft }
 
 // Meta is a law file's front matter.
 type Meta struct {
