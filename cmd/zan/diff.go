@@ -247,7 +247,7 @@ func (c *diffCmd) law(e *env) ([]comparison, error) {
 	}
 	var out []comparison
 	for _, ch := range changes {
-		out = append(out, compareDocs(fmt.Sprintf("Law No. %s: %s", law.Meta.Number, ch.Code), ch.Code, ch.Old, ch.New))
+		out = append(out, compareDocs(codes.WordsFor(ch.New.Meta.Language).LawChanges(law.Meta.Number, law.Meta.Date, ch.Code), ch.Code, ch.Old, ch.New))
 	}
 	if len(out) == 0 {
 		return nil, fmt.Errorf("%s: the law amends no code of the corpus (it amends: %s)", c.Law, actList(law))
