@@ -24,7 +24,7 @@ func (c *parseCmd) Run(e *env) error {
 	}
 	var out []byte
 	if c.JSON {
-		b, jerr := json.MarshalIndent(parseJSON(law), "", "  ")
+		b, jerr := json.MarshalIndent(law.Reading(), "", "  ")
 		if jerr != nil {
 			return jerr
 		}
@@ -36,47 +36,6 @@ func (c *parseCmd) Run(e *env) error {
 		return werr
 	}
 	return err // instructions that could not be read: exit 1 after showing the rest
-}
-
-type opJSON struct {
-	Kind     string `json:"kind"`
-	Act      string `json:"act"`
-	Target   string `json:"target"`
-	Position string `json:"position,omitempty"`
-	Anchor   string `json:"anchor,omitempty"`
-	Old      string `json:"old,omitempty"`
-	Text     string `json:"text,omitempty"`
-	Line     int    `json:"line"`
-	Column   int    `json:"column"`
-}
-
-func parseJSON(law *amend.Law) any {
-	date, _ := law.Date()
-	ops := []opJSON{}
-	for _, op := range law.Ops {
-		target := op.Target.String()
-		if op.Everywhere {
-			target = "" // the whole act
-		}
-		ops = append(ops, opJSON{
-			Kind: op.Kind.String(), Act: law.Acts[op.Act].Title, Target: target,
-			Position: string(op.Position), Anchor: op.Anchor, Old: op.Old, Text: op.Text,
-			Line: op.Pos.Line, Column: op.Pos.Column,
-		})
-	}
-	ignored := []map[string]any{}
-	for _, ig := range law.Ignored {
-		ignored = append(ignored, map[string]any{"line": ig.Pos.Line, "text": ig.Text, "reason": ig.Reason})
-	}
-	return map[string]any{
-		"law": map[string]any{"number": law.Meta.Number, "date": law.Meta.Date, "title": law.Meta.Title},
-		"in_force": map[string]any{
-			"rule": law.InForce.Rule, "days": law.InForce.Days, "period": law.InForce.N(), "unit": law.InForce.Unit(), "date": date,
-			"clause": law.InForce.Clause, "explanation": law.Explain(),
-		},
-		"operations": ops,
-		"ignored":    ignored,
-	}
 }
 
 // parseText is the editor's view: each operation with its source line and
