@@ -125,5 +125,5 @@ func (opt Options) layout(body template.HTML) ([]byte, error) {
 	if lang == "" {
 		lang = "en"
 	}
-	return html.Page(lang, opt.Title, body)
+	return html.Page(lang, opt.Title, nil, body)
 }

@@ -52,7 +52,7 @@ func NewRenderer() *Renderer {
 // above it, as the package's RenderPage does, and returns the places of
 // its units: those with an anchor have it on the page.
 func (r *Renderer) RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, []markdown.Place, error) {
-	return renderPage(d, opt, nav, r.convert, r.contents)
+	return renderPage(d, opt, nav, "", r.convert, r.contents)
 }
 
 // contents writes a table of contents, or returns the one written for an

@@ -29,13 +29,19 @@ func Render(d *codes.Doc, opt codes.RenderOptions) ([]byte, error) {
 // RenderPage writes the edition d as a page with the navigation links nav
 // above it.
 func RenderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link) ([]byte, error) {
-	page, _, err := renderPage(d, opt, nav, convert, writeContents)
+	return RenderPageTools(d, opt, nav, "")
+}
+
+// RenderPageTools is RenderPage with tools, HTML of the caller's own
+// (a form to choose another date), between the links and the act.
+func RenderPageTools(d *codes.Doc, opt codes.RenderOptions, nav []Link, tools template.HTML) ([]byte, error) {
+	page, _, err := renderPage(d, opt, nav, tools, convert, writeContents)
 	return page, err
 }
 
 // renderPage is RenderPage with the Markdown converted by conv and the
 // table of contents written by toc.
-func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, conv func([]byte, []markdown.Place) ([]byte, error),
+func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, tools template.HTML, conv func([]byte, []markdown.Place) ([]byte, error),
 	toc func([]*entry) (template.HTML, error)) ([]byte, []markdown.Place, error) {
 	md, places := markdown.RenderPlaces(d, opt)
 	body, err := conv(md, places)
@@ -55,6 +61,7 @@ func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, conv func([]b
 		Title:    title,
 		Words:    codes.WordsFor(d.Meta.Language),
 		Nav:      nav,
+		Tools:    tools,
 		Contents: contents,
 		Body:     template.HTML(body),
 		Source:   d.Meta.Source,

@@ -14,6 +14,7 @@ type page struct {
 	Title    string // <title>: the act's title and the edition line
 	Words    codes.PageWords
 	Nav      []Link
+	Tools    template.HTML // the caller's own controls above the act
 	Contents template.HTML // the table of contents: its entries, as "entries" writes them
 	Body     template.HTML // the act, from goldmark
 	Source   string        // where the text was taken from (front matter)
@@ -36,9 +37,9 @@ func Stylesheet() template.CSS { return template.CSS(stylesheet) }
 
 // Page lays out body, HTML made by another package (a redline, a
 // comparative table), as a page of its own with the editions' look: lang
-// is its language, title its <title> and heading.
-func Page(lang, title string, body template.HTML) ([]byte, error) {
+// is its language, title its <title> and heading, nav the links above it.
+func Page(lang, title string, nav []Link, body template.HTML) ([]byte, error) {
 	var b bytes.Buffer
-	err := pageTemplate.ExecuteTemplate(&b, "plain", page{Lang: lang, Title: title, Body: body, Style: Stylesheet()})
+	err := pageTemplate.ExecuteTemplate(&b, "plain", page{Lang: lang, Title: title, Nav: nav, Body: body, Style: Stylesheet()})
 	return b.Bytes(), err
 }
