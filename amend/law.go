@@ -14,7 +14,12 @@ type Law struct {
 	Ops     []Op
 	InForce InForce
 	Ignored []Ignored // lines read but not instructions: signatures, page furniture
-	draft   bool      // a draft: no number yet in its heading (see ParseDraft)
+	// Text is the law's text after its front matter, as read, and TextLine
+	// the line of its file it starts on: for showing each instruction in
+	// its place.
+	Text     string
+	TextLine int
+	draft    bool // a draft: no number yet in its heading (see ParseDraft)
 }
 
 // Draft reports whether the law is a draft read by ParseDraft.

@@ -40,7 +40,8 @@ func (law *Law) read(body []byte, bodyLine int) (*Law, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s:1:1: %w", file, err)
 	}
-	p := &lawParser{law: law, lx: lx, src: string(body), at: newPositioner(file, string(body), bodyLine)}
+	law.Text, law.TextLine = string(body), bodyLine
+	p := &lawParser{law: law, lx: lx, src: law.Text, at: newPositioner(file, law.Text, bodyLine)}
 	p.parse()
 	p.checkExceptions()
 	for i, n := range p.actLines {

@@ -50,6 +50,12 @@ type PageWords struct {
 	// What a diff says happened to a unit: added, removed, changed, and
 	// moved (from the unit named by %s).
 	Added, Removed, Changed, MovedFrom string
+
+	// The review workbench (zan serve).
+	Review, AsOf, Show, Previous, Next, CompareWith, From, To  string
+	LawsInRange, Reading, Operations, Errors, Ignored, Changes string
+	Table, Download, Paste, Upload, Check, NothingChanges      string
+	Unknown, NotApplied, DraftNote                             string
 }
 
 // Name names the unit at a as a reader does: "Article 187, part 2, point
@@ -108,6 +114,14 @@ var pageWords = map[string]PageWords{
 			Point: "point", Subpoint: "subpoint", Note: "note", Paragraph: "paragraph"},
 		GeneralPart: "General Part", SpecialPart: "Special Part",
 		Added: "added", Removed: "excluded", Changed: "changed", MovedFrom: "moved from %s",
+		Review: "Review a draft law", AsOf: "As of", Show: "Show", Previous: "Previous edition", Next: "Next edition",
+		CompareWith: "Changes since the previous edition", From: "From", To: "To",
+		LawsInRange: "Laws that made these changes", Reading: "How the law was read", Operations: "operations",
+		Errors: "Errors", Ignored: "ignored", Changes: "What it changes", Table: "Comparative table",
+		Download: "Download", Paste: "The law's text (front matter optional)", Upload: "or a file",
+		Check: "Check", NothingChanges: "No unit changes.", Unknown: "unknown",
+		NotApplied: "The law has errors: nothing was applied. Everything that was read is shown.",
+		DraftNote:  "The draft has no date of entry into force yet: it is compared with the edition in force on the date chosen.",
 	},
 	"ru": {
 		Edition: func(d Date) string {
@@ -132,6 +146,14 @@ var pageWords = map[string]PageWords{
 			Point: "пункт", Subpoint: "подпункт", Note: "примечание", Paragraph: "абзац"},
 		GeneralPart: "Общая часть", SpecialPart: "Особенная часть",
 		Added: "дополнено", Removed: "исключено", Changed: "изменено", MovedFrom: "перенесено из: %s",
+		Review: "Проверить проект закона", AsOf: "По состоянию на", Show: "Показать", Previous: "Предыдущая редакция",
+		Next: "Следующая редакция", CompareWith: "Изменения с предыдущей редакции", From: "С", To: "По",
+		LawsInRange: "Законы, внесшие эти изменения", Reading: "Как прочитан закон", Operations: "операции",
+		Errors: "Ошибки", Ignored: "пропущено", Changes: "Что изменяется", Table: "Сравнительная таблица",
+		Download: "Скачать", Paste: "Текст закона (заголовок YAML необязателен)", Upload: "или файл",
+		Check: "Проверить", NothingChanges: "Ни один структурный элемент не изменяется.", Unknown: "неизвестно",
+		NotApplied: "В законе есть ошибки: ничего не применено. Показано всё, что прочитано.",
+		DraftNote:  "У проекта ещё нет даты введения в действие: он сравнивается с редакцией на выбранную дату.",
 	},
 }
 

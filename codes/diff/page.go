@@ -62,20 +62,26 @@ type tableRow struct {
 
 // tableHTML writes the comparative table as a page.
 func tableHTML(units []Unit, opt Options) ([]byte, error) {
+	body, err := TableBody(units, opt)
+	if err != nil {
+		return nil, err
+	}
+	return opt.layout(body)
+}
+
+// TableBody is the HTML comparative table alone, for pages that lay it out
+// themselves (the review workbench).
+func TableBody(units []Unit, opt Options) (template.HTML, error) {
 	w := codes.WordsFor(opt.Language)
 	rows := make([]tableRow, len(units))
 	for i, u := range units {
 		rows[i] = row(u, w)
 		rows[i].Href = opt.anchor(u)
 	}
-	body, err := execute("table", struct {
+	return execute("table", struct {
 		Words codes.PageWords
 		Rows  []tableRow
 	}{w, rows})
-	if err != nil {
-		return nil, err
-	}
-	return opt.layout(body)
 }
 
 // row is a unit's row of the comparative table: its name, and its current
