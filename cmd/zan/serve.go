@@ -15,7 +15,7 @@ import (
 
 type serveCmd struct {
 	Corpus string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
-	Addr   string `help:"Address to listen on. The default serves this machine only; any other address lets others on the network read the corpus and review drafts (a warning says so)." default:"127.0.0.1:8080" placeholder:"HOST:PORT"`
+	Addr   string `help:"Address to listen on; the default, 127.0.0.1:8080, serves this machine only; any other address lets others on the network read the corpus and review drafts (a warning says so)." default:"127.0.0.1:8080" placeholder:"HOST:PORT"`
 }
 
 func (c *serveCmd) Run(e *env) error {

@@ -181,8 +181,12 @@ func TestDownloads(t *testing.T) {
 			z, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
 			return err == nil && slices.ContainsFunc(z.File, func(f *zip.File) bool { return f.Name == "word/document.xml" })
 		},
-		"md":   func(b []byte) bool { return bytes.Contains(b, []byte("| Структурный элемент | Действующая редакция | Предлагаемая редакция |")) },
-		"html": func(b []byte) bool { return bytes.Contains(b, []byte("<b>380-3 (частями четвертой, пятой и шестой),</b>")) },
+		"md": func(b []byte) bool {
+			return bytes.Contains(b, []byte("| Структурный элемент | Действующая редакция | Предлагаемая редакция |"))
+		},
+		"html": func(b []byte) bool {
+			return bytes.Contains(b, []byte("<b>380-3 (частями четвертой, пятой и шестой),</b>"))
+		},
 		"text:ugolovnyi-kodeks": func(b []byte) bool {
 			return bytes.HasPrefix(b, []byte("---\n")) && bytes.Contains(b, []byte("\nСтатья 380-3. Угроза или применение насилия"))
 		},
