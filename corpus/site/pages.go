@@ -62,6 +62,7 @@ type lawData struct {
 type lawPageData struct {
 	Edition string        // the code's edition with the law in force, from the page's folder
 	Redline template.HTML // the units it changes (diff.RedlineHTML), linked to that edition
+	Table   template.HTML // the comparative table of the same units (diff.TableBody)
 }
 
 //go:embed site.tmpl

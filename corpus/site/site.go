@@ -310,7 +310,11 @@ func (b *builder) lawPages(law *amend.Law) ([]titledPage, error) {
 	for _, ch := range changes {
 		path := fmt.Sprintf("%s/%s-%s.%s.%s.html", lawsFolder, law.Meta.Date, name, law.Meta.Language, ch.Code)
 		data := lawPageData{Edition: "../" + ch.Code + "/" + ch.Last.String() + ".html"}
-		if data.Redline, err = diff.RedlineHTML(diff.Diff(ch.Old, ch.New), diff.Options{Link: data.Edition, Language: law.Meta.Language}); err != nil {
+		units, opt := diff.Diff(ch.Old, ch.New), diff.Options{Link: data.Edition, Language: law.Meta.Language}
+		if data.Redline, err = diff.RedlineHTML(units, opt); err != nil {
+			return nil, err
+		}
+		if data.Table, err = diff.TableBody(units, opt); err != nil {
 			return nil, err
 		}
 		page, err := render(path, "law", law.Meta.Language, w.LawChanges(law.Meta.Number, law.Meta.Date, ch.Code), data)

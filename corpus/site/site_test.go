@@ -191,6 +191,7 @@ func TestWordsByLanguage(t *testing.T) {
 		{"laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html", `<title>Закон № 252-VIII от 03.01.2026: изменения в ugolovnyi-kodeks</title>`},
 		{"laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html", `<nav class="bar"><a href="../index.html">Все кодексы</a><a href="../timeline.html">Хронология</a></nav>`},
 		{"laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html", `<p><a href="../ugolovnyi-kodeks/2026-03-07.html">Редакция с изменениями закона</a></p>`},
+		{"laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html", "<h2>Сравнительная таблица</h2>\n\n<table class=\"list compare\">\n<thead><tr><th>Структурный элемент</th><th>Действующая редакция</th><th>Предлагаемая редакция</th></tr></thead>"},
 		{"laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html", "<h3><a href=\"../ugolovnyi-kodeks/2026-03-07.html#article-380-3\">Статья 380-3 — дополнено</a></h3>\n<p><ins>Статья 380-3. Угроза или применение насилия в отношении медицинского работника или водителя транспортного средства скорой медицинской помощи<br>\n"},
 		{"laws/2026-01-03-252-viii.en.criminal-code.html", `<title>Law No. 252-VIII of 2026-01-03: changes to criminal-code</title>`},
 		{"criminal-code/2026-03-07.html", `<nav class="bar"><a href="../index.html">All codes</a><a href="index.html">Editions of this code</a><a href="../timeline.html">Timeline</a><a href="2026-01-01.html">← 2026-01-01</a></nav>`},
