@@ -51,6 +51,12 @@ type PageWords struct {
 	// moved (from the unit named by %s).
 	Added, Removed, Changed, MovedFrom string
 
+	// A change in an edition's list of changes: what an operation did
+	// ("insert", "replace", "delete", "restate", "repeal"), and the scope
+	// of a change throughout the text.
+	Did        map[string]string
+	Throughout string
+
 	// The review workbench (zan serve).
 	Review, AsOf, Show, Previous, Next, CompareWith, From, To  string
 	LawsInRange, Reading, Operations, Errors, Ignored, Changes string
@@ -114,7 +120,10 @@ var pageWords = map[string]PageWords{
 			Point: "point", Subpoint: "subpoint", Note: "note", Paragraph: "paragraph"},
 		GeneralPart: "General Part", SpecialPart: "Special Part",
 		Added: "added", Removed: "excluded", Changed: "changed", MovedFrom: "moved from %s",
-		Review: "Review a draft law", AsOf: "As of", Show: "Show", Previous: "Previous edition", Next: "Next edition",
+		Did: map[string]string{"insert": "added", "replace": "words replaced", "delete": "words deleted",
+			"restate": "set out anew", "repeal": "excluded"},
+		Throughout: "throughout the text",
+		Review:     "Review a draft law", AsOf: "As of", Show: "Show", Previous: "Previous edition", Next: "Next edition",
 		CompareWith: "Changes since the previous edition", From: "From", To: "To",
 		LawsInRange: "Laws that made these changes", Reading: "How the law was read", Operations: "operations",
 		Errors: "Errors", Ignored: "ignored", Changes: "What it changes", Table: "Comparative table",
@@ -146,7 +155,10 @@ var pageWords = map[string]PageWords{
 			Point: "пункт", Subpoint: "подпункт", Note: "примечание", Paragraph: "абзац"},
 		GeneralPart: "Общая часть", SpecialPart: "Особенная часть",
 		Added: "дополнено", Removed: "исключено", Changed: "изменено", MovedFrom: "перенесено из: %s",
-		Review: "Проверить проект закона", AsOf: "По состоянию на", Show: "Показать", Previous: "Предыдущая редакция",
+		Did: map[string]string{"insert": "дополнено", "replace": "слова заменены", "delete": "слова исключены",
+			"restate": "изложено в новой редакции", "repeal": "исключено"},
+		Throughout: "по всему тексту",
+		Review:     "Проверить проект закона", AsOf: "По состоянию на", Show: "Показать", Previous: "Предыдущая редакция",
 		Next: "Следующая редакция", CompareWith: "Изменения с предыдущей редакции", From: "С", To: "По",
 		LawsInRange: "Законы, внесшие эти изменения", Reading: "Как прочитан закон", Operations: "операции",
 		Errors: "Ошибки", Ignored: "пропущено", Changes: "Что изменяется", Table: "Сравнительная таблица",

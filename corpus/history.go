@@ -63,6 +63,21 @@ func Summary(ed *Edition) []string {
 	return out
 }
 
+// ChangeLine says what one change did, as a reader names the unit, in the
+// words w: "252-VIII: Article 187, part 2 — added", «252-VIII: Статья 187,
+// часть 2 — слова заменены (3)».
+func ChangeLine(ch amend.Change, w codes.PageWords) string {
+	where := w.Name(ch.Address)
+	if ch.Op.Everywhere {
+		where = w.Throughout
+	}
+	line := ch.Law + ": " + where + " — " + w.Did[ch.Op.Kind.String()]
+	if ch.Count > 1 {
+		line += fmt.Sprintf(" (%d)", ch.Count)
+	}
+	return line
+}
+
 // LawChange is what one law does to one code: the edition just before the
 // law's first provision enters into force, and that edition with the whole
 // law applied (exceptions included), whatever the date.

@@ -210,10 +210,10 @@ func changes(ed *corpus.Edition, places []markdown.Place) []change {
 			anchors[p.Anchor] = true
 		}
 	}
-	summary := corpus.Summary(ed) // one line per change, in order
-	out := make([]change, 0, len(summary))
-	for i, line := range summary {
-		c := change{Text: line}
+	w := codes.WordsFor(ed.Doc.Meta.Language)
+	out := make([]change, 0, len(ed.Changes))
+	for i, ch := range ed.Changes {
+		c := change{Text: corpus.ChangeLine(ch, w)}
 		if i < len(ed.Changes) && !ed.Changes[i].Op.Everywhere {
 			for a := ed.Changes[i].Address; len(a) > 0; a = a.Parent() {
 				if anchors[a.Anchor()] {

@@ -131,7 +131,7 @@ func TestPages(t *testing.T) {
 	files := build(t, corpora(t)["history"])
 	for _, tc := range []struct{ file, want string }{
 		{indexPage, `<a href="criminal-code/index.html" lang="en">Criminal Code of the Republic of Kazakhstan</a>`},
-		{"criminal-procedure-code/index.html", `<a href="2026-02-13.html#article-191-part-3">911-T insert article:191/part:3</a>`},
+		{"criminal-procedure-code/index.html", `<a href="2026-02-13.html#article-191-part-3">911-T: Article 191, part 3 — added</a>`},
 		{"criminal-procedure-code/index.html", `2026-03-21: article:187 is changed by laws [912-T 913-T] on the same day; applied in that order`},
 		{timelinePage, `<strong>No. 916-T</strong>`},
 		{timelinePage, `<a href="criminal-code/2027-01-01.html">2027-01-01</a>`},
