@@ -23,6 +23,7 @@ type clause struct {
 	everywhere bool
 	occurrence int // "in the first case": 1; 0 when not named
 	heading    bool
+	headingAnd bool // "in the heading and part one of Article 380-1": the heading and the unit named
 	numbers    bool // the words are called numbers: "the numbers", «цифры»
 	start, end int  // byte offsets in the law's text
 }
@@ -76,6 +77,7 @@ func parseInstruction(lx *lexicon, toks []tok) ([]*clause, []syntaxError) {
 		if len(p.out[i].refs) == 0 {
 			p.out[i].refs = p.out[i-1].refs
 			p.out[i].heading = p.out[i].heading || p.out[i-1].heading
+			p.out[i].headingAnd = p.out[i].headingAnd || p.out[i-1].headingAnd
 		}
 	}
 	return p.out, p.errs
@@ -301,6 +303,20 @@ func (p *instructionParser) heading() bool {
 	}
 	p.c.heading = true
 	p.i++
+	// «в заголовке и части первой статьи 380-1»: the heading of the
+	// article and its part one.
+	if p.i+1 < len(p.toks) && p.toks[p.i].kind == tWord && p.lx.conjunctions[p.toks[p.i].lower] {
+		save := p.i
+		p.i++
+		for p.i < len(p.toks) && p.toks[p.i].kind == tWord && p.lx.fillers[p.toks[p.i].lower] {
+			p.i++
+		}
+		if _, ok := p.peekMention(); ok {
+			p.c.headingAnd = true
+		} else {
+			p.i = save
+		}
+	}
 	return true
 }
 

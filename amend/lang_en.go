@@ -36,6 +36,7 @@ var english = &lexicon{
 	fillers:      words("the a an to in of with by it its this code and"),
 	joiners:      words("of the to"),
 	caseWords:    words("case instance"),
+	conjunctions: words("and"),
 	headingWords: words("heading title"),
 
 	languageWords: words("kazakh russian state"),

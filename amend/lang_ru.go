@@ -37,6 +37,7 @@ var russian = &lexicon{
 	fillers:       words("в во к со с и его ее настоящего кодекса"),
 	joiners:       words("к"),
 	caseWords:     words("случае"),
+	conjunctions:  words("и"),
 	headingWords:  words("заголовок заголовке"),
 
 	languageWords:    words("казахском русском государственном"),

@@ -29,6 +29,44 @@ var verbRules = map[verb]verbRule{
 	verbRestate: {complete: func(c *clause) bool { return c.content != nil }, build: buildRestate},
 }
 
+// operations turns a clause read in its context into its operations: one,
+// or one for the heading and one for the unit a clause names with it
+// («в заголовке и части первой статьи 380-1 слово … заменить …»).
+func (p *lawParser) operations(c *clause, ctx codes.Address) ([]Op, error) {
+	if !c.headingAnd {
+		op, err := p.operation(c, ctx)
+		return []Op{op}, err
+	}
+	target, err := resolve(ctx, c.refs)
+	if err != nil {
+		return nil, err
+	}
+	titled := -1
+	for i, s := range target {
+		if s.Kind.Titled() {
+			titled = i
+		}
+	}
+	if titled < 0 || titled == len(target)-1 {
+		return nil, fmt.Errorf("the heading and which unit? expected e.g. \"the heading and part one of Article 5\"")
+	}
+	if c.verb == verbRestate || c.content != nil {
+		return nil, fmt.Errorf("a heading and %s are set out in one wording: name them in two instructions", target)
+	}
+	head, body := *c, *c
+	head.headingAnd, body.headingAnd, body.heading = false, false, false
+	head.refs, body.refs = []codes.Address{target[:titled+1]}, []codes.Address{target}
+	var ops []Op
+	for _, x := range []*clause{&head, &body} {
+		op, err := p.operation(x, nil)
+		if err != nil {
+			return nil, err
+		}
+		ops = append(ops, op)
+	}
+	return ops, nil
+}
+
 // operation turns a clause read in its context into an operation.
 func (p *lawParser) operation(c *clause, ctx codes.Address) (Op, error) {
 	op := Op{
@@ -126,11 +164,46 @@ func buildRestate(p *lawParser, c *clause, op *Op) error {
 		return fmt.Errorf("which unit is set out anew? expected e.g. \"part two\"")
 	}
 	op.Kind, op.Text = Restate, c.content.text
-	if c.heading || isParagraph(op.Target) {
-		return nil // the quoted text is the new heading or paragraph, not a unit
+	if c.heading {
+		return p.headingText(op, c.content)
+	}
+	if isParagraph(op.Target) {
+		return nil // the quoted text is the new paragraph, not a unit
 	}
 	op.Parent = op.Target.Parent()
 	return p.parseUnit(op, c.content)
+}
+
+// headingText reads the quoted new heading of a unit. Laws quote it bare
+// («Воспрепятствование …») or as the whole heading line, number and all
+// («Статья 381. Воспрепятствование …», "Chapter 16. …"): the line must
+// then name the very unit the instruction names, and carry nothing but
+// the heading; the heading is what follows the label.
+func (p *lawParser) headingText(op *Op, q *tok) error {
+	want := op.Target[len(op.Target)-1]
+	in := codes.Act
+	if len(op.Target) > 1 {
+		in = op.Target[len(op.Target)-2].Kind
+	}
+	units, rest := codes.ParseFragment(q.text, p.at.pos(q.off).Line, in)
+	if len(units) == 0 {
+		if strings.Contains(strings.TrimSpace(q.text), "\n") {
+			return fmt.Errorf("the quoted heading has more than one line (it starts %q)", firstLine(q.text))
+		}
+		return nil // the bare heading
+	}
+	u := units[0]
+	switch {
+	case len(units) != 1 || rest != "" || u.Text != "" || u.WrapUp != "" || len(u.Children) > 0 || len(u.Footnotes) > 0:
+		return fmt.Errorf("the quoted heading must be one heading line (it starts %q)", firstLine(q.text))
+	case !u.Kind.Titled():
+		return fmt.Errorf("the quoted heading is %s %s, which has no heading", u.Kind, excerpt(u.Num))
+	case u.Kind != want.Kind || u.Num != want.Num:
+		return fmt.Errorf("the instruction sets out the heading of %s but the quoted heading is of %s %s",
+			codes.Address{want}, u.Kind, excerpt(u.Num))
+	}
+	op.Text = u.Heading
+	return nil
 }
 
 // within resolves a unit mention against the context: "part two" under
