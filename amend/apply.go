@@ -194,8 +194,15 @@ func insertWords(u *codes.Unit, op *Op, ch Change) (Change, error) {
 		if *t == "" {
 			return ch, fmt.Errorf("%s has no text of its own to add the words to", where(op))
 		}
-		*t, ch.Separator = appendWords(*t, op.Text)
-		return ch, nil
+		if !op.Heading && (u.WrapUp != "" || len(u.Children) > 0) {
+			// «часть вторую дополнить словами …» of a part with points and
+			// a sanction: the end of its intro is not its end.
+			return ch, fmt.Errorf("%s does not end with its own text (it has points or a closing paragraph after them): "+
+				"name the place (\"after the words …\")", where(op))
+		}
+		var err error
+		*t, ch.Separator, err = appendWords(*t, op.Text)
+		return ch, err
 	}
 	hits := find(textsOf(u, op.Heading), op.Anchor)
 	switch {

@@ -54,10 +54,17 @@ func TestAppendWordsBeforeClosingPunctuation(t *testing.T) {
 		{"of this chapter.", "and Article 200 of this Code", "of this chapter and Article 200 of this Code."},
 		{"committed:", ", and also", "committed, and also:"},
 		{"no closing mark", "words", "no closing mark words"},
+		{"неоднократно, –", "или с применением насилия", "неоднократно или с применением насилия, –"},
+		{"операции, –", ", совершенное группой лиц", "операции, совершенное группой лиц, –"},
+		{"the act committed –", "by a group", "the act committed by a group –"},
+		{"repeatedly, -", "or by a group", "repeatedly or by a group, -"},
 	} {
-		if got, _ := appendWords(c.s, c.text); got != c.want {
-			t.Errorf("appendWords(%q, %q) = %q, want %q", c.s, c.text, got, c.want)
+		if got, _, err := appendWords(c.s, c.text); err != nil || got != c.want {
+			t.Errorf("appendWords(%q, %q) = %q, %v, want %q", c.s, c.text, got, err, c.want)
 		}
+	}
+	if got, _, err := appendWords("неоднократно, –", "или группой лиц, –"); err == nil {
+		t.Errorf("words closing with a dash after a dash: got %q, want an error", got)
 	}
 }
 
