@@ -14,6 +14,11 @@ type Change struct {
 	Address   codes.Address // the unit changed (for an insertion, the new unit)
 	Count     int           // words replaced or deleted
 	Separator string        // separator supplied before/after inserted words
+	// Punctuation is the repair of an enumeration's punctuation, as Adilet's
+	// consolidated texts make it: a point appended after the last one turns
+	// the former last point's closing "." or «, –» into ";". It names the
+	// point and the marks: "article:379/part:2/point:2: «, –» → «;»".
+	Punctuation string
 }
 
 // Apply carries out the law's operations on the given act (an index into
@@ -71,6 +76,9 @@ func applyOp(d *codes.Doc, law *Law, lx *lexicon, op *Op) (Change, error) {
 			u := *op.Unit
 			addr, err := d.Insert(op.Parent, &u)
 			ch.Address = addr
+			if err == nil {
+				ch.Punctuation, err = closeFormerLast(d, lx, addr)
+			}
 			return ch, err
 		}
 		u, err := editWords(d, op)
