@@ -46,12 +46,13 @@ var english = &lexicon{
 	kazakhUnchanged: phraseList("the text in the state language does not change|the text in the kazakh language does not change|" +
 		"the text in the state language is not changed"),
 
-	article:    "Article",
-	lawHeading: "Law of the Republic of Kazakhstan",
-	actIntros:  words("the"),
-	dated:      words("dated"),
-	months:     monthNames("january february march april may june july august september october november december"),
-	signature:  []string{"President", "Republic of Kazakhstan"},
+	article:     "Article",
+	lawHeading:  "Law of the Republic of Kazakhstan",
+	actIntros:   words("the"),
+	dated:       words("dated"),
+	months:      monthNames("january february march april may june july august september october november december"),
+	signature:   []string{"President", "Republic of Kazakhstan"},
+	editorNotes: []string{"Note of the IZPI!", "Note of IZPI!", "Note of the RCLI!", "Note of RCLI!", "IZPI!", "RCLI!"},
 
 	inForce: []string{"enter into force", "enters into force", "shall be enforced", "come into force"},
 	except:  phraseList("except for|except|with the exception of"),

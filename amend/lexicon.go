@@ -53,6 +53,10 @@ type lexicon struct {
 	dated      wordSet               // stand before its adoption date: "dated", «от»
 	months     map[string]time.Month // dates written out: "July 3, 2014", «3 июля 2014 года»
 	signature  []string              // lines after the last article that open with these are the signature: "President"
+	// editorNotes open the publisher's notes inside a law's text, ignored
+	// with the line after them when the marker stands alone: «Примечание
+	// ИЗПИ!» / «Порядок введения в действие настоящего Закона см. ст. 2».
+	editorNotes []string
 
 	// The entry-into-force article.
 	inForce     []string              // mark the article (matched inside the lower-cased line): "shall enter into force"

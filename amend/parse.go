@@ -121,7 +121,19 @@ func (p *lawParser) parse() {
 	lines := splitLines(toks)
 	// Most lines hold one instruction: one allocation instead of a growing copy.
 	p.law.Ops = make([]Op, 0, len(lines))
+	noteText := false // the line after an editor's note marker is the note
 	for n, l := range lines {
+		if noteText && !p.structural(l) {
+			noteText = false
+			p.ignore(l, "editor's note")
+			continue
+		}
+		noteText = false
+		if rest, ok := p.editorNote(l); ok {
+			p.ignore(l, "editor's note")
+			noteText = rest == ""
+			continue
+		}
 		if p.wrapped != nil && (p.lawArticle(l) != "" || paragraphStart(l)) {
 			p.unfinishedClause()
 		}
@@ -162,7 +174,7 @@ func (p *lawParser) parse() {
 // line opens with a quote continues there: the quote is its content.
 func splitLines(toks []tok) []line {
 	var out []line
-	from := 0
+	from, joining := 0, false
 	flush := func(to int) {
 		if to > from {
 			out = append(out, line{toks: toks[from:to], start: toks[from].off, end: toks[to-1].end})
@@ -173,13 +185,26 @@ func splitLines(toks []tok) []line {
 		if t.kind != tNewline {
 			continue
 		}
-		if i > from && toks[i-1].text == ":" && i+1 < len(toks) && toks[i+1].kind == tQuote {
-			continue // the line break stays inside the line, as a token the grammar skips
+		if i > from && (toks[i-1].text == ":" || joining) && quoteAfter(toks, i) {
+			// The line break (and the blank lines after it) stays inside
+			// the line, as tokens the grammar skips.
+			joining = true
+			continue
 		}
+		joining = false
 		flush(i)
 	}
 	flush(len(toks))
 	return out
+}
+
+// quoteAfter reports whether the line break at i, and any blank lines
+// after it, are followed by a quote.
+func quoteAfter(toks []tok, i int) bool {
+	for i < len(toks) && toks[i].kind == tNewline {
+		i++
+	}
+	return i < len(toks) && toks[i].kind == tQuote
 }
 
 // paragraphStart reports whether a line opens a numbered paragraph of a law
@@ -307,10 +332,38 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 				return ActRef{}, false
 			}
 			title := p.src[t[i+1].off:t[j-1].end]
+			p.publicationList(t[j+1:])
 			return ActRef{Title: title, Date: date, Pos: p.at.pos(t[i+1].off)}, true
 		}
 	}
 	return ActRef{}, false
+}
+
+// publicationList reports as ignored the parenthesised list of the
+// act's publications that Adilet prints after its name and date: «от 3
+// июля 2014 года (Ведомости Парламента Республики Казахстан, 2014 г., №
+// 13-I, …):». It names where the act was published, not what changes.
+func (p *lawParser) publicationList(t []tok) {
+	for k := range t {
+		if t[k].text != "(" {
+			continue
+		}
+		depth := 0
+		for m := k; m < len(t); m++ {
+			switch t[m].text {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			}
+			if depth == 0 {
+				p.law.Ignored = append(p.law.Ignored, Ignored{Pos: p.at.pos(t[k].off), Text: p.src[t[k].off:t[m].end],
+					Reason: "the act's publications, after its name"})
+				return
+			}
+		}
+		return
+	}
 }
 
 // writtenDate reads "July 3, 2014" or «3 июля 2014 года». It reports
@@ -373,6 +426,25 @@ func spanText(t []tok) string {
 		b.WriteString(k.text)
 	}
 	return b.String()
+}
+
+// editorNote reports whether a line is an editor's note of the publisher
+// («Примечание ИЗПИ!», «РЦПИ!»), and the note's text on the same line.
+func (p *lawParser) editorNote(l line) (string, bool) {
+	txt := p.text(l)
+	for _, m := range p.lx.editorNotes {
+		if rest, ok := strings.CutPrefix(txt, m); ok {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return "", false
+}
+
+// structural reports whether a line opens a part of the law's structure:
+// an article, a numbered paragraph or an instruction. An editor's note is
+// never taken to run into one.
+func (p *lawParser) structural(l line) bool {
+	return p.lawArticle(l) != "" || paragraphStart(l) || instructionStart(l)
 }
 
 // trailerReason names what a line after the law's last article is.
