@@ -245,7 +245,7 @@ func replaceWords(u *codes.Unit, op *Op, ch Change) (Change, error) {
 		if op.Kind == Delete {
 			*h.text = deleteAt(*h.text, h.at, end)
 		} else {
-			*h.text = (*h.text)[:h.at] + op.Text + (*h.text)[end:]
+			*h.text = replaceAt(*h.text, h.at, end, op.Text)
 		}
 	}
 	ch.Count = len(hits)

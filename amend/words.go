@@ -133,6 +133,18 @@ func appendWords(s, text string) (string, string, error) {
 	return body + sep + text + tail, sep, nil
 }
 
+// replaceAt replaces s[start:end] by text. New words that start with
+// punctuation join the word before them, as inserted words do: «слова «или
+// распоряжению» заменить словами «, распоряжению или указанию»» in
+// "требованию или распоряжению" gives "требованию, распоряжению или указанию".
+func replaceAt(s string, start, end int, text string) string {
+	left := s[:start]
+	if startsWithPunct(text) {
+		left = strings.TrimSuffix(left, " ")
+	}
+	return left + text + s[end:]
+}
+
 // deleteAt removes s[start:end] and, where that leaves two spaces or a
 // space before punctuation, one space: "a X b" → "a b", "a X." → "a.",
 // but "service, X or" keeps its space → "service or".
