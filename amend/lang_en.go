@@ -15,7 +15,7 @@ var english = &lexicon{
 		codes.Article: "article articles",
 		codes.Part:    "part parts",
 		codes.Point:   "paragraph paragraphs subparagraph subparagraphs item items point points",
-		codes.Chapter: "chapter",
+		codes.Chapter: "chapter chapters",
 		codes.Section: "section",
 		codes.Note:    "note",
 	}),
@@ -36,6 +36,7 @@ var english = &lexicon{
 	fillers:      words("the a an to in of with by it its this code and"),
 	joiners:      words("of the to"),
 	caseWords:    words("case instance"),
+	respectively: words("respectively"),
 	conjunctions: words("and"),
 	headingWords: words("heading title"),
 
