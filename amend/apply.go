@@ -70,6 +70,9 @@ func applyOp(d *codes.Doc, law *Law, lx *lexicon, op *Op) (Change, error) {
 	if isParagraph(op.Target) {
 		return paragraphOp(d, law, op, ch)
 	}
+	if isSentence(op.Target) {
+		return sentenceOp(d, lx, op, ch)
+	}
 	switch op.Kind {
 	case Insert:
 		if op.Unit != nil {

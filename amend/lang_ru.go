@@ -20,6 +20,7 @@ var russian = &lexicon{
 		codes.Section: "раздел раздела разделе разделом",
 		codes.Note:    "примечание примечания примечании примечанием",
 		// Unnumbered paragraphs of a part: «абзац второй», «после абзаца второго».
+		codes.Sentence:  "предложение предложения предложении предложением предложению предложений предложениях",
 		codes.Paragraph: "абзац абзаца абзаце абзацем абзацу абзацы абзацев абзацами абзацах",
 	}),
 	numbers: russianNumbers(),
@@ -37,6 +38,7 @@ var russian = &lexicon{
 	fillers:       words("в во к со с и его ее настоящего кодекса"),
 	joiners:       words("к"),
 	caseWords:     words("случае"),
+	abbreviations: words("ст ст.ст стст ч п пп подп г гг т.е т.к т.д т.п см др им обл р руб тыс млн млрд проф акад"),
 	respectively:  words("соответственно"),
 	conjunctions:  words("и"),
 	headingWords:  words("заголовок заголовке"),

@@ -32,6 +32,7 @@ type lexicon struct {
 	joiners       wordSet               // join two unit mentions into one address: "part two of Article 187", «примечание к статье 1»
 	caseWords     wordSet               // name an occurrence after an ordinal: "in the first case", «во втором случае»
 	headingWords  wordSet               // the heading of a unit: "title", «заголовке»
+	abbreviations wordSet               // end with a full stop that never ends a sentence: «ст», «т.е», "art"
 	respectively  wordSet               // pair lists of words in order: "respectively", «соответственно»
 	conjunctions  wordSet               // join two units an instruction acts on: "the heading and part one", «частях первой и второй»
 

@@ -282,6 +282,9 @@ func buildAdd(p *lawParser, c *clause, op *Op) error {
 	if isParagraph(op.Target) { // «после абзаца второго дополнить абзацем третьим»
 		return paragraphAfter(c, op.Target)
 	}
+	if isSentence(op.Target) { // «дополнить предложением вторым следующего содержания»
+		return nil
+	}
 	return p.parseUnit(op, c.content)
 }
 
@@ -323,8 +326,8 @@ func buildRestate(p *lawParser, c *clause, op *Op) error {
 	if c.heading {
 		return p.headingText(op, c.content)
 	}
-	if isParagraph(op.Target) {
-		return nil // the quoted text is the new paragraph, not a unit
+	if isParagraph(op.Target) || isSentence(op.Target) {
+		return nil // the quoted text is the new paragraph or sentence, not a unit
 	}
 	op.Parent = op.Target.Parent()
 	return p.parseUnit(op, c.content)

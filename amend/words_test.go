@@ -85,3 +85,25 @@ func TestDeleteWordsLeavesNoDoubleSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestSentences(t *testing.T) {
+	for _, c := range []struct {
+		lx   *lexicon
+		text string
+		want []string
+	}{
+		{russian, "Первое предложение. Второе, см. ст. 5 Кодекса. Третье; Четвертое",
+			[]string{"Первое предложение.", "Второе, см. ст. 5 Кодекса.", "Третье;", "Четвертое"}},
+		{russian, "Подписал К. Токаев, т.е. Президент. Сумма 1.5 МРП. Далее", []string{"Подписал К. Токаев, т.е. Президент.", "Сумма 1.5 МРП.", "Далее"}},
+		{russian, "Закон РК. Текст", []string{"Закон РК.", "Текст"}},
+		{english, "See Art. 5 and No. 3. Then, i.e. Next. end. lower", []string{"See Art. 5 and No. 3.", "Then, i.e. Next. end. lower"}},
+	} {
+		var got []string
+		for _, s := range sentences(c.text, c.lx.abbreviations) {
+			got = append(got, c.text[s.start:s.end])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("sentences(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
