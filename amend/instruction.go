@@ -543,6 +543,26 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 	return s, true
 }
 
+// ordinalOfNext reports whether a unit noun with no number of its own
+// stands at the parser's position, so that the ordinal before it is its
+// own: «втором предложении», not «второй статьи 379».
+func (p *instructionParser) ordinalOfNext() bool {
+	if p.i >= len(p.toks) || p.toks[p.i].kind != tWord {
+		return false
+	}
+	if _, ok := p.lx.units[p.toks[p.i].lower]; !ok {
+		return false
+	}
+	save := p.i
+	defer func() { p.i = save }()
+	p.i++
+	if p.i < len(p.toks) && p.toks[p.i].kind == tNumber {
+		return false
+	}
+	_, ok := p.ordinal()
+	return !ok
+}
+
 // moreNums reads the further numbers of a mention of several units:
 // "and four" of "parts three and four", «, 380-2 и 381» of «статьи 380-1,
 // 380-2 и 381», «и 3)» of «пункты 2) и 3)».
@@ -559,6 +579,12 @@ func (p *instructionParser) moreNums(kind codes.Kind) []string {
 			p.i++ // "three, four, and five"
 		}
 		if n, ok := p.ordinal(); ok {
+			if p.ordinalOfNext() {
+				// «в части первой и втором предложении»: the ordinal is the
+				// next unit's, not a second part.
+				p.i = save
+				break
+			}
 			out = append(out, strconv.Itoa(n))
 			continue
 		}
