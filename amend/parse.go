@@ -5,6 +5,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -274,7 +275,7 @@ func (p *lawParser) articleText(l line, rest []tok) {
 func (p *lawParser) preamble(l line) {
 	txt := p.text(l)
 	if strings.Contains(txt, p.lx.lawHeading) {
-		if !strings.Contains(latinRoman(txt), latinRoman(p.law.Meta.Number)) {
+		if !namesNumber(txt, p.law.Meta.Number) {
 			p.errorf(l.start, "the law's number %s (front matter) is not in its heading %q", p.law.Meta.Number, excerpt(txt))
 		}
 		return
@@ -285,6 +286,30 @@ func (p *lawParser) preamble(l line) {
 // latinRoman writes the Cyrillic "І" of law numbers ("292-VІ") as the Latin
 // "I", for comparing numbers written either way.
 func latinRoman(s string) string { return strings.ReplaceAll(s, "І", "I") }
+
+// convocations are the Roman numbers of the Parliament's convocations that
+// end a law's number, as some publishers write them in Arabic figures:
+// «N 65-4» is Law No. 65-IV.
+var convocations = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+
+// namesNumber reports whether a law's heading line names its number, as
+// written in the front matter ("65-IV") or with the convocation in Arabic
+// figures («N 65-4»), on token boundaries: "65-IV" is not in "165-IV".
+func namesNumber(heading, number string) bool {
+	forms := []string{latinRoman(number)}
+	if base, conv, ok := strings.Cut(latinRoman(number), "-"); ok {
+		if i := slices.Index(convocations, conv); i >= 0 {
+			forms = append(forms, base+"-"+strconv.Itoa(i+1))
+		}
+	}
+	h := latinRoman(heading)
+	for _, f := range forms {
+		if len(occurrences(h, f)) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // bodyLine reads a line inside an amending article: a target act ("1. To
 // the Criminal Code …:"), or an instruction, numbered ("1)", "а)") or not.
