@@ -14,6 +14,11 @@ type Change struct {
 	Address   codes.Address // the unit changed (for an insertion, the new unit)
 	Count     int           // words replaced or deleted
 	Separator string        // separator supplied before/after inserted words
+	// Punctuation is the repair of an enumeration's punctuation, as Adilet's
+	// consolidated texts make it: a point appended after the last one turns
+	// the former last point's closing "." or «, –» into ";". It names the
+	// point and the marks: "article:379/part:2/point:2: «, –» → «;»".
+	Punctuation string
 }
 
 // Apply carries out the law's operations on the given act (an index into
@@ -65,12 +70,18 @@ func applyOp(d *codes.Doc, law *Law, lx *lexicon, op *Op) (Change, error) {
 	if isParagraph(op.Target) {
 		return paragraphOp(d, law, op, ch)
 	}
+	if isSentence(op.Target) {
+		return sentenceOp(d, lx, op, ch)
+	}
 	switch op.Kind {
 	case Insert:
 		if op.Unit != nil {
 			u := *op.Unit
 			addr, err := d.Insert(op.Parent, &u)
 			ch.Address = addr
+			if err == nil {
+				ch.Punctuation, err = closeFormerLast(d, lx, addr)
+			}
 			return ch, err
 		}
 		u, err := editWords(d, op)
@@ -194,8 +205,15 @@ func insertWords(u *codes.Unit, op *Op, ch Change) (Change, error) {
 		if *t == "" {
 			return ch, fmt.Errorf("%s has no text of its own to add the words to", where(op))
 		}
-		*t, ch.Separator = appendWords(*t, op.Text)
-		return ch, nil
+		if !op.Heading && (u.WrapUp != "" || len(u.Children) > 0) {
+			// «часть вторую дополнить словами …» of a part with points and
+			// a sanction: the end of its intro is not its end.
+			return ch, fmt.Errorf("%s does not end with its own text (it has points or a closing paragraph after them): "+
+				"name the place (\"after the words …\")", where(op))
+		}
+		var err error
+		*t, ch.Separator, err = appendWords(*t, op.Text)
+		return ch, err
 	}
 	hits := find(textsOf(u, op.Heading), op.Anchor)
 	switch {
@@ -230,7 +248,7 @@ func replaceWords(u *codes.Unit, op *Op, ch Change) (Change, error) {
 		if op.Kind == Delete {
 			*h.text = deleteAt(*h.text, h.at, end)
 		} else {
-			*h.text = (*h.text)[:h.at] + op.Text + (*h.text)[end:]
+			*h.text = replaceAt(*h.text, h.at, end, op.Text)
 		}
 	}
 	ch.Count = len(hits)

@@ -86,3 +86,40 @@ func TestThroughoutTheTextFootnoteNamesNumbers(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// A point appended after the last one repairs the former last point's
+// closing «, –» to «;», and the change log says so; a point inserted
+// inside the list changes no punctuation.
+func TestAppendedPointRepairsEnumeration(t *testing.T) {
+	law := func(instr string) *Law {
+		src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: ru\nsource: constructed example\n---\n" +
+			"T\nСтатья 1. Внести в Уголовный кодекс Республики Казахстан от 3 июля 2014 года следующее дополнение:\n" +
+			instr + "\nСтатья 2. Настоящий Закон вводится в действие со дня его первого официального опубликования.\n"
+		l, err := Parse("law.txt", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return l
+	}
+	code := "Уголовный кодекс\nСтатья 5. Заголовок\n1. Деяние, совершенное:\n1) группой лиц;\n2) неоднократно, –\nнаказывается штрафом.\n"
+	for _, c := range []struct{ instr, want, punct string }{
+		{"часть первую статьи 5 дополнить пунктом 3) следующего содержания: «3) с применением оружия, –».",
+			"1) группой лиц;\n2) неоднократно;\n3) с применением оружия, –\nнаказывается штрафом.\n",
+			"article:5/part:1/point:2: «, –» → «;»"},
+		{"часть первую статьи 5 дополнить пунктом 1-1) следующего содержания: «1-1) с применением оружия;».",
+			"1) группой лиц;\n1-1) с применением оружия;\n2) неоднократно, –\nнаказывается штрафом.\n", ""},
+	} {
+		doc := &codes.Doc{Root: codes.ParseText(code, 1)}
+		out, changes, err := Apply(doc, law(c.instr), 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := codes.RenderText(out.Root, codes.RenderOptions{})
+		if want := "Уголовный кодекс\nСтатья 5. Заголовок\n1. Деяние, совершенное:\n" + c.want; got != want {
+			t.Errorf("%s:\ngot\n%s\nwant\n%s", c.instr, got, want)
+		}
+		if len(changes) != 1 || changes[0].Punctuation != c.punct {
+			t.Errorf("%s: change log %+v, want punctuation %q", c.instr, changes, c.punct)
+		}
+	}
+}

@@ -20,8 +20,9 @@
 //     set for the items under them ("in Article 187:").
 //   - instruction.go reads one instruction by recursive descent, a reader
 //     per production (verb, anchor, quoted words, unit reference …), into
-//     clauses; operation.go turns each clause into an Op through a table of
-//     verb builders.
+//     clauses; operation.go turns each clause into its Ops: one per pair
+//     of a words list, per unit of a plural mention, for a heading named
+//     with a unit; then each through a table of verb builders.
 //   - inforce.go reads the entry-into-force article (terms, exceptions and
 //     the law's own provisions they name) and computes the dates: Law.Date,
 //     Law.OpDate, Law.Explain.
@@ -29,9 +30,10 @@
 // The result is a Law: its target acts and a list of operations (Op), each
 // with its source position; every error of the law at once, sorted.
 //
-// Applying. Apply and ApplyOps (apply.go, words.go, paragraph.go) carry a
-// law's operations out on a codes.Doc, atomically: all succeed or the
-// document is unchanged. footnote.go writes the provenance footnotes and
+// Applying. Apply and ApplyOps (apply.go, words.go, paragraph.go,
+// sentence.go) carry a law's operations out on a codes.Doc, atomically:
+// all succeed or the document is unchanged. enumeration.go repairs the
+// punctuation of a list a new last point is appended to. footnote.go writes the provenance footnotes and
 // excluded-unit placeholders, pending.go the notes on changes not yet in
 // force, each in the law's language.
 //

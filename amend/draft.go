@@ -18,6 +18,7 @@ const DraftNumber = "draft"
 // written in (Cyrillic: Russian; Kazakh letters: Kazakh; else English). The
 // codes it amends come from its text, as for any law.
 func ParseDraft(file string, src []byte, date codes.Date) (*Law, error) {
+	src = bytes.TrimPrefix(src, []byte("\ufeff")) // a file saved by Notepad
 	if bytes.HasPrefix(src, []byte("---\n")) || bytes.HasPrefix(src, []byte("---\r\n")) {
 		return Parse(file, src)
 	}

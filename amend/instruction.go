@@ -23,8 +23,23 @@ type clause struct {
 	everywhere bool
 	occurrence int // "in the first case": 1; 0 when not named
 	heading    bool
+	headingAnd bool // "in the heading and part one of Article 380-1": the heading and the unit named
 	numbers    bool // the words are called numbers: "the numbers", «цифры»
-	start, end int  // byte offsets in the law's text
+	// groups counts the quoted words of each "the words" production:
+	// «слова «органа», «орган» заменить соответственно словами «службы»,
+	// «служба»» has groups [2 2].
+	groups       []int
+	respectively bool    // "respectively", «соответственно»: the words pair up in order
+	plural       *plural // "parts three and four", «статьи 380-1 и 380-2»
+	start, end   int     // byte offsets in the law's text
+}
+
+// plural is a unit mention that names several units of one kind:
+// «в частях первой и второй статьи 379» names parts 1 and 2 of ref 0.
+type plural struct {
+	ref  int        // index into the clause's refs
+	kind codes.Kind // the kind of the step that varies
+	nums []string   // its numbers, in the order written
 }
 
 // syntaxError is an instruction the grammar cannot read, at a token.
@@ -42,10 +57,11 @@ type syntaxError struct {
 //	element     = verb | contentIntro | everywhere | anchor | quotedWords
 //	            | occurrence | heading | unitRef | quote | ":" | filler .
 //	anchor      = position { skip } ( quote | unitRef ) .  "after the numbers "380-2"", «после абзаца второго»
-//	quotedWords = wordsNoun { skip } quote .               "the words "X"", «словами «Y»»
+//	quotedWords = wordsNoun { skip } quote { ( "," | and ) quote } .  "the words "X"", «слова «А», «Б»»
 //	skip        = filler | wordsNoun | ":" | newline .
 //	unitRef     = mention { joiner mention } .             "part two of Article 187"
-//	mention     = [ ordinal ] unitNoun [ ordinal | number [ ")" ] | letter ")" ] .
+//	mention     = [ ordinal ] unitNoun [ num { ( "," | and ) num } | letter ")" ] .  «частях первой и второй»
+//	num         = ordinal | number [ ")" ] .
 //
 // Quoted words that follow a clause already complete for its verb begin
 // another clause: "… replaced by the words "Y", and the words "Z" shall
@@ -57,6 +73,9 @@ type instructionParser struct {
 	c    *clause // the clause being read
 	out  []*clause
 	errs []syntaxError
+	// plural holds the numbers of the last mention read that names several
+	// units ("parts three and four"), for the reader that called ref.
+	plural *plural
 }
 
 // parseInstruction reads one instruction (the text after its "1)" marker);
@@ -76,6 +95,7 @@ func parseInstruction(lx *lexicon, toks []tok) ([]*clause, []syntaxError) {
 		if len(p.out[i].refs) == 0 {
 			p.out[i].refs = p.out[i-1].refs
 			p.out[i].heading = p.out[i].heading || p.out[i-1].heading
+			p.out[i].headingAnd = p.out[i].headingAnd || p.out[i-1].headingAnd
 		}
 	}
 	return p.out, p.errs
@@ -147,7 +167,7 @@ func (p *instructionParser) element() {
 		p.fail(t, "unexpected number "+excerpt(t.text)+": expected a unit word before it (article, part, paragraph)")
 	case tWord:
 		for _, read := range []func() bool{p.verb, p.contentIntro, p.everywhere, p.anchor, p.quotedWords,
-			p.occurrence, p.heading, p.unitRef, p.filler} {
+			p.occurrence, p.heading, p.respectively, p.unitRef, p.filler} {
 			if read() {
 				return
 			}
@@ -245,6 +265,11 @@ func (p *instructionParser) anchor() bool {
 	p.i = j
 	errs := len(p.errs)
 	if a, ok := p.ref(); ok {
+		if p.plural != nil {
+			p.plural = nil
+			p.fail(at, "\""+excerpt(at.text)+"\" several units: an anchor is one unit")
+			return true
+		}
 		p.c.anchorRef, p.c.position = a, pos
 		return true
 	}
@@ -271,6 +296,21 @@ func (p *instructionParser) quotedWords() bool {
 		case t.kind == tQuote:
 			p.i++
 			p.c.words = append(p.c.words, *p.quoted(t))
+			n := 1
+			// «слова «органа», «орган»», "the words "A", "B" and "C"".
+			for p.i+1 < len(p.toks) && (p.toks[p.i].text == "," || p.lx.conjunctions[p.toks[p.i].lower]) {
+				save := p.i
+				p.i++
+				q, j, ok := p.next(func(t tok) bool { return t.kind == tWord && p.lx.conjunctions[t.lower] })
+				if !ok || q.kind != tQuote {
+					p.i = save
+					break
+				}
+				p.i = j + 1
+				p.c.words = append(p.c.words, *p.quoted(q))
+				n++
+			}
+			p.c.groups = append(p.c.groups, n)
 			return true
 		default:
 			p.fail(noun, "\""+excerpt(noun.text)+"\" without the quoted words")
@@ -301,6 +341,30 @@ func (p *instructionParser) heading() bool {
 	}
 	p.c.heading = true
 	p.i++
+	// «в заголовке и части первой статьи 380-1»: the heading of the
+	// article and its part one.
+	if p.i+1 < len(p.toks) && p.toks[p.i].kind == tWord && p.lx.conjunctions[p.toks[p.i].lower] {
+		save := p.i
+		p.i++
+		for p.i < len(p.toks) && p.toks[p.i].kind == tWord && p.lx.fillers[p.toks[p.i].lower] {
+			p.i++
+		}
+		if _, ok := p.peekMention(); ok {
+			p.c.headingAnd = true
+		} else {
+			p.i = save
+		}
+	}
+	return true
+}
+
+// respectively reads "respectively", «соответственно».
+func (p *instructionParser) respectively() bool {
+	if !p.lx.respectively[p.toks[p.i].lower] {
+		return false
+	}
+	p.c.respectively = true
+	p.i++
 	return true
 }
 
@@ -308,9 +372,20 @@ func (p *instructionParser) heading() bool {
 // 187". A mention it reports as wrong ("no unit is numbered 0") counts as read.
 func (p *instructionParser) unitRef() bool {
 	errs := len(p.errs)
+	at := p.toks[p.i]
 	a, ok := p.ref()
+	pl := p.plural
+	p.plural = nil
 	if len(p.errs) > errs {
 		return true
+	}
+	if ok && pl != nil {
+		if p.c.plural != nil {
+			p.fail(at, "a second mention of several units in one instruction: name them in two instructions")
+			return true
+		}
+		pl.ref = len(p.c.refs)
+		p.c.plural = pl
 	}
 	if ok {
 		p.c.refs = append(p.c.refs, a)
@@ -401,10 +476,10 @@ func (p *instructionParser) ref() (codes.Address, bool) {
 // wrong ("Article 0") is reported here, once, and the rest of the
 // instruction skipped, as fail does.
 func (p *instructionParser) peekMention() (codes.Step, bool) {
-	save, errs := p.i, len(p.errs)
+	save, errs, pl := p.i, len(p.errs), p.plural
 	s, ok := p.mention()
 	if len(p.errs) == errs {
-		p.i = save
+		p.i, p.plural = save, pl
 	}
 	return s, ok
 }
@@ -456,7 +531,76 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 	if p.i < len(p.toks) && p.toks[p.i].text == ")" && (s.Kind == codes.Point || s.Kind == codes.Subpoint) {
 		p.i++
 	}
+	if s.Num != "" && s.Kind != codes.Subpoint {
+		if more := p.moreNums(s.Kind); len(more) > 0 {
+			if p.plural != nil {
+				p.fail(p.toks[save], "two mentions of several units in one chain: name them in two instructions")
+				return codes.Step{}, false
+			}
+			p.plural = &plural{kind: s.Kind, nums: append([]string{s.Num}, more...)}
+		}
+	}
 	return s, true
+}
+
+// ordinalOfNext reports whether a unit noun with no number of its own
+// stands at the parser's position, so that the ordinal before it is its
+// own: «втором предложении», not «второй статьи 379».
+func (p *instructionParser) ordinalOfNext() bool {
+	if p.i >= len(p.toks) || p.toks[p.i].kind != tWord {
+		return false
+	}
+	if _, ok := p.lx.units[p.toks[p.i].lower]; !ok {
+		return false
+	}
+	save := p.i
+	defer func() { p.i = save }()
+	p.i++
+	if p.i < len(p.toks) && p.toks[p.i].kind == tNumber {
+		return false
+	}
+	_, ok := p.ordinal()
+	return !ok
+}
+
+// moreNums reads the further numbers of a mention of several units:
+// "and four" of "parts three and four", «, 380-2 и 381» of «статьи 380-1,
+// 380-2 и 381», «и 3)» of «пункты 2) и 3)».
+func (p *instructionParser) moreNums(kind codes.Kind) []string {
+	var out []string
+	for p.i+1 < len(p.toks) {
+		t := p.toks[p.i]
+		if t.text != "," && !(t.kind == tWord && p.lx.conjunctions[t.lower]) {
+			break
+		}
+		save := p.i
+		p.i++
+		if t.text == "," && p.i < len(p.toks) && p.toks[p.i].kind == tWord && p.lx.conjunctions[p.toks[p.i].lower] {
+			p.i++ // "three, four, and five"
+		}
+		if n, ok := p.ordinal(); ok {
+			if p.ordinalOfNext() {
+				// «в части первой и втором предложении»: the ordinal is the
+				// next unit's, not a second part.
+				p.i = save
+				break
+			}
+			out = append(out, strconv.Itoa(n))
+			continue
+		}
+		if p.i < len(p.toks) && p.toks[p.i].kind == tNumber && !leadingZero(p.toks[p.i].text) && !tooLong(p.toks[p.i].text) &&
+			strings.Trim(p.toks[p.i].text, "0-") != "" {
+			out = append(out, p.toks[p.i].text)
+			p.i++
+			if p.i < len(p.toks) && p.toks[p.i].text == ")" && kind == codes.Point {
+				p.i++
+			}
+			continue
+		}
+		p.i = save
+		break
+	}
+	return out
 }
 
 // leadingZero reports whether a component of a unit number starts with 0:

@@ -145,12 +145,14 @@ func (p *lawParser) emit(l line, clauses []*clause, ctx codes.Address, place Pla
 		return
 	}
 	for _, c := range clauses {
-		op, err := p.operation(c, ctx)
-		op.Place = place
+		ops, err := p.operations(c, ctx)
 		if err != nil {
 			p.errorf(c.start, "%v (in %q)", err, excerpt(p.src[c.start:c.end]))
 			continue
 		}
-		p.law.Ops = append(p.law.Ops, op)
+		for _, op := range ops {
+			op.Place = place
+			p.law.Ops = append(p.law.Ops, op)
+		}
 	}
 }

@@ -32,6 +32,9 @@ type lexicon struct {
 	joiners       wordSet               // join two unit mentions into one address: "part two of Article 187", «примечание к статье 1»
 	caseWords     wordSet               // name an occurrence after an ordinal: "in the first case", «во втором случае»
 	headingWords  wordSet               // the heading of a unit: "title", «заголовке»
+	abbreviations wordSet               // end with a full stop that never ends a sentence: «ст», «т.е», "art"
+	respectively  wordSet               // pair lists of words in order: "respectively", «соответственно»
+	conjunctions  wordSet               // join two units an instruction acts on: "the heading and part one", «частях первой и второй»
 
 	// Language remarks of Kazakh laws, which change the Kazakh and the
 	// Russian texts of a code together and say so when a change concerns
@@ -52,6 +55,10 @@ type lexicon struct {
 	dated      wordSet               // stand before its adoption date: "dated", «от»
 	months     map[string]time.Month // dates written out: "July 3, 2014", «3 июля 2014 года»
 	signature  []string              // lines after the last article that open with these are the signature: "President"
+	// editorNotes open the publisher's notes inside a law's text, ignored
+	// with the line after them when the marker stands alone: «Примечание
+	// ИЗПИ!» / «Порядок введения в действие настоящего Закона см. ст. 2».
+	editorNotes []string
 
 	// The entry-into-force article.
 	inForce     []string              // mark the article (matched inside the lower-cased line): "shall enter into force"

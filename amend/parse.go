@@ -5,6 +5,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -129,7 +130,19 @@ func (p *lawParser) parse() {
 	lines := splitLines(toks)
 	// Most lines hold one instruction: one allocation instead of a growing copy.
 	p.law.Ops = make([]Op, 0, len(lines))
+	noteText := false // the line after an editor's note marker is the note
 	for n, l := range lines {
+		if noteText && !p.structural(l) {
+			noteText = false
+			p.ignore(l, "editor's note")
+			continue
+		}
+		noteText = false
+		if rest, ok := p.editorNote(l); ok {
+			p.ignore(l, "editor's note")
+			noteText = rest == ""
+			continue
+		}
 		if p.wrapped != nil && (p.lawArticle(l) != "" || paragraphStart(l)) {
 			p.unfinishedClause()
 		}
@@ -170,7 +183,7 @@ func (p *lawParser) parse() {
 // line opens with a quote continues there: the quote is its content.
 func splitLines(toks []tok) []line {
 	var out []line
-	from := 0
+	from, joining := 0, false
 	flush := func(to int) {
 		if to > from {
 			out = append(out, line{toks: toks[from:to], start: toks[from].off, end: toks[to-1].end})
@@ -181,13 +194,26 @@ func splitLines(toks []tok) []line {
 		if t.kind != tNewline {
 			continue
 		}
-		if i > from && toks[i-1].text == ":" && i+1 < len(toks) && toks[i+1].kind == tQuote {
-			continue // the line break stays inside the line, as a token the grammar skips
+		if i > from && (toks[i-1].text == ":" || joining) && quoteAfter(toks, i) {
+			// The line break (and the blank lines after it) stays inside
+			// the line, as tokens the grammar skips.
+			joining = true
+			continue
 		}
+		joining = false
 		flush(i)
 	}
 	flush(len(toks))
 	return out
+}
+
+// quoteAfter reports whether the line break at i, and any blank lines
+// after it, are followed by a quote.
+func quoteAfter(toks []tok, i int) bool {
+	for i < len(toks) && toks[i].kind == tNewline {
+		i++
+	}
+	return i < len(toks) && toks[i].kind == tQuote
 }
 
 // paragraphStart reports whether a line opens a numbered paragraph of a law
@@ -257,7 +283,7 @@ func (p *lawParser) articleText(l line, rest []tok) {
 func (p *lawParser) preamble(l line) {
 	txt := p.text(l)
 	if strings.Contains(txt, p.lx.lawHeading) {
-		if !p.law.draft && !strings.Contains(latinRoman(txt), latinRoman(p.law.Meta.Number)) {
+		if !p.law.draft && !namesNumber(txt, p.law.Meta.Number) {
 			p.errorf(l.start, "the law's number %s (front matter) is not in its heading %q", p.law.Meta.Number, excerpt(txt))
 		}
 		return
@@ -268,6 +294,30 @@ func (p *lawParser) preamble(l line) {
 // latinRoman writes the Cyrillic "І" of law numbers ("292-VІ") as the Latin
 // "I", for comparing numbers written either way.
 func latinRoman(s string) string { return strings.ReplaceAll(s, "І", "I") }
+
+// convocations are the Roman numbers of the Parliament's convocations that
+// end a law's number, as some publishers write them in Arabic figures:
+// «N 65-4» is Law No. 65-IV.
+var convocations = []string{"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"}
+
+// namesNumber reports whether a law's heading line names its number, as
+// written in the front matter ("65-IV") or with the convocation in Arabic
+// figures («N 65-4»), on token boundaries: "65-IV" is not in "165-IV".
+func namesNumber(heading, number string) bool {
+	forms := []string{latinRoman(number)}
+	if base, conv, ok := strings.Cut(latinRoman(number), "-"); ok {
+		if i := slices.Index(convocations, conv); i >= 0 {
+			forms = append(forms, base+"-"+strconv.Itoa(i+1))
+		}
+	}
+	h := latinRoman(heading)
+	for _, f := range forms {
+		if len(occurrences(h, f)) > 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // bodyLine reads a line inside an amending article: a target act ("1. To
 // the Criminal Code …:"), or an instruction, numbered ("1)", "а)") or not.
@@ -315,10 +365,38 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 				return ActRef{}, false
 			}
 			title := p.src[t[i+1].off:t[j-1].end]
+			p.publicationList(t[j+1:])
 			return ActRef{Title: title, Date: date, Pos: p.at.pos(t[i+1].off)}, true
 		}
 	}
 	return ActRef{}, false
+}
+
+// publicationList reports as ignored the parenthesised list of the
+// act's publications that Adilet prints after its name and date: «от 3
+// июля 2014 года (Ведомости Парламента Республики Казахстан, 2014 г., №
+// 13-I, …):». It names where the act was published, not what changes.
+func (p *lawParser) publicationList(t []tok) {
+	for k := range t {
+		if t[k].text != "(" {
+			continue
+		}
+		depth := 0
+		for m := k; m < len(t); m++ {
+			switch t[m].text {
+			case "(":
+				depth++
+			case ")":
+				depth--
+			}
+			if depth == 0 {
+				p.law.Ignored = append(p.law.Ignored, Ignored{Pos: p.at.pos(t[k].off), Text: p.src[t[k].off:t[m].end],
+					Reason: "the act's publications, after its name"})
+				return
+			}
+		}
+		return
+	}
 }
 
 // writtenDate reads "July 3, 2014" or «3 июля 2014 года». It reports
@@ -381,6 +459,25 @@ func spanText(t []tok) string {
 		b.WriteString(k.text)
 	}
 	return b.String()
+}
+
+// editorNote reports whether a line is an editor's note of the publisher
+// («Примечание ИЗПИ!», «РЦПИ!»), and the note's text on the same line.
+func (p *lawParser) editorNote(l line) (string, bool) {
+	txt := p.text(l)
+	for _, m := range p.lx.editorNotes {
+		if rest, ok := strings.CutPrefix(txt, m); ok {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return "", false
+}
+
+// structural reports whether a line opens a part of the law's structure:
+// an article, a numbered paragraph or an instruction. An editor's note is
+// never taken to run into one.
+func (p *lawParser) structural(l line) bool {
+	return p.lawArticle(l) != "" || paragraphStart(l) || instructionStart(l)
 }
 
 // trailerReason names what a line after the law's last article is.

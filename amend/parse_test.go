@@ -205,3 +205,22 @@ func TestIntroducerWithoutQuote(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// The heading names the law's number as the front matter does, or with
+// the convocation in Arabic figures, as some publishers print it.
+func TestHeadingNamesNumber(t *testing.T) {
+	for _, c := range []struct {
+		heading, number string
+		want            bool
+	}{
+		{"Закон Республики Казахстан от 3 января 2026 года № 252-VIII ЗРК.", "252-VIII", true},
+		{"Закон Республики Казахстан от 05.07.2008 N 65-4", "65-IV", true},
+		{"Закон Республики Казахстан от 27.12.2019 № 292-VІ", "292-VI", true},
+		{"Закон Республики Казахстан от 05.07.2008 N 165-IV", "65-IV", false},
+		{"Закон Республики Казахстан от 05.07.2008 N 65-5", "65-IV", false},
+	} {
+		if got := namesNumber(c.heading, c.number); got != c.want {
+			t.Errorf("namesNumber(%q, %q) = %v, want %v", c.heading, c.number, got, c.want)
+		}
+	}
+}

@@ -54,6 +54,7 @@ func tokenize(src string) ([]tok, *tokError) {
 			if r == '«' {
 				text = unnest(text)
 			}
+			text = quotedLines(text)
 			toks = append(toks, tok{kind: tQuote, text: text, off: i, end: end})
 			i = end
 		case r >= '0' && r <= '9': // numbers are ASCII; other scripts' digits are punctuation here
@@ -145,6 +146,28 @@ func quoteEnd(src string, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// quotedLines normalises a quoted text of many lines as it comes from
+// Adilet's pages: "\r", blank lines between paragraphs and the indentation
+// (spaces, no-break spaces) before each are layout, not text; the code's
+// plain text has one paragraph a line. A quote on one line is kept as it is.
+func quotedLines(s string) string {
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	var b strings.Builder
+	for l := range strings.Lines(s) {
+		l = strings.TrimFunc(l, unicode.IsSpace)
+		if l == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
 }
 
 // unnest turns the quotes nested inside «…» back into the code's own: a

@@ -1,6 +1,7 @@
 package amend
 
 import (
+	"fmt"
 	"regexp"
 	"strings"
 	"unicode"
@@ -96,19 +97,52 @@ func insertAt(s string, at int, anchor, text string, pos Position) (string, stri
 	return s[:end] + sep + text + s[end:], sep
 }
 
-// appendWords adds words at the end of a unit's text ("supplement with the
-// words …"), before the full stop, semicolon or colon that closes it:
-// "…по предварительному сговору;" + «или преступной группой» gives
-// "…по предварительному сговору или преступной группой;".
-func appendWords(s, text string) (string, string) {
-	body, tail := s, ""
-	if r, size := utf8.DecodeLastRuneInString(s); strings.ContainsRune(".;:", r) {
-		if last, _ := utf8.DecodeLastRuneInString(text); !strings.ContainsRune(".;:", last) {
-			body, tail = s[:len(s)-size], s[len(s)-size:]
+// closings are the marks that close a unit's text, longest first: a
+// disposition closes with «, –» or «–» before its sanction, a point with
+// ";" or ".", an intro with ":". Words added at the end go before them.
+var closings = []string{", –", " –", "–", ", -", " -", ".", ";", ":"}
+
+// closing returns where the mark that closes s starts (len(s) if none).
+func closing(s string) int {
+	for _, c := range closings {
+		if strings.HasSuffix(s, c) {
+			return len(s) - len(c)
 		}
 	}
+	return len(s)
+}
+
+// appendWords adds words at the end of a unit's text ("supplement with the
+// words …"), before the mark that closes it: "…по предварительному
+// сговору;" + «или преступной группой» gives "…по предварительному сговору
+// или преступной группой;", and «2) неоднократно, –» + «или с применением
+// насилия» gives «2) неоднократно или с применением насилия, –». Words
+// that bring their own closing mark replace a closing "." or ";" or ":";
+// words that end with a dash are refused: the unit already ends with one
+// or the drafter meant another place.
+func appendWords(s, text string) (string, string, error) {
+	at := closing(s)
+	body, tail := s[:at], s[at:]
+	if c := closing(text); c < len(text) {
+		if strings.ContainsAny(text[c:]+tail, "–-") {
+			return s, "", fmt.Errorf("the words %q bring their own closing mark %q, and the unit closes with %q: which one stays?", text, text[c:], tail)
+		}
+		body, tail = s, "" // words that close themselves follow the unit's own closing mark
+	}
 	sep := separator("", text)
-	return body + sep + text + tail, sep
+	return body + sep + text + tail, sep, nil
+}
+
+// replaceAt replaces s[start:end] by text. New words that start with
+// punctuation join the word before them, as inserted words do: «слова «или
+// распоряжению» заменить словами «, распоряжению или указанию»» in
+// "требованию или распоряжению" gives "требованию, распоряжению или указанию".
+func replaceAt(s string, start, end int, text string) string {
+	left := s[:start]
+	if startsWithPunct(text) {
+		left = strings.TrimSuffix(left, " ")
+	}
+	return left + text + s[end:]
 }
 
 // deleteAt removes s[start:end] and, where that leaves two spaces or a

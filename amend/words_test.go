@@ -54,10 +54,17 @@ func TestAppendWordsBeforeClosingPunctuation(t *testing.T) {
 		{"of this chapter.", "and Article 200 of this Code", "of this chapter and Article 200 of this Code."},
 		{"committed:", ", and also", "committed, and also:"},
 		{"no closing mark", "words", "no closing mark words"},
+		{"неоднократно, –", "или с применением насилия", "неоднократно или с применением насилия, –"},
+		{"операции, –", ", совершенное группой лиц", "операции, совершенное группой лиц, –"},
+		{"the act committed –", "by a group", "the act committed by a group –"},
+		{"repeatedly, -", "or by a group", "repeatedly or by a group, -"},
 	} {
-		if got, _ := appendWords(c.s, c.text); got != c.want {
-			t.Errorf("appendWords(%q, %q) = %q, want %q", c.s, c.text, got, c.want)
+		if got, _, err := appendWords(c.s, c.text); err != nil || got != c.want {
+			t.Errorf("appendWords(%q, %q) = %q, %v, want %q", c.s, c.text, got, err, c.want)
 		}
+	}
+	if got, _, err := appendWords("неоднократно, –", "или группой лиц, –"); err == nil {
+		t.Errorf("words closing with a dash after a dash: got %q, want an error", got)
 	}
 }
 
@@ -75,6 +82,28 @@ func TestDeleteWordsLeavesNoDoubleSpace(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("deleting %q from %q: got %q, want %q", c.words, c.s, got, c.want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	for _, c := range []struct {
+		lx   *lexicon
+		text string
+		want []string
+	}{
+		{russian, "Первое предложение. Второе, см. ст. 5 Кодекса. Третье; Четвертое",
+			[]string{"Первое предложение.", "Второе, см. ст. 5 Кодекса.", "Третье;", "Четвертое"}},
+		{russian, "Подписал К. Токаев, т.е. Президент. Сумма 1.5 МРП. Далее", []string{"Подписал К. Токаев, т.е. Президент.", "Сумма 1.5 МРП.", "Далее"}},
+		{russian, "Закон РК. Текст", []string{"Закон РК.", "Текст"}},
+		{english, "See Art. 5 and No. 3. Then, i.e. Next. end. lower", []string{"See Art. 5 and No. 3.", "Then, i.e. Next. end. lower"}},
+	} {
+		var got []string
+		for _, s := range sentences(c.text, c.lx.abbreviations) {
+			got = append(got, c.text[s.start:s.end])
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("sentences(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }

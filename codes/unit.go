@@ -20,6 +20,11 @@ const (
 	// counting the unit's paragraphs (text, then wrap-up) from the first:
 	// for a part or point, the one on its numbered head line.
 	Paragraph
+	// Sentence is a sentence of a unit's text (предложение), like Paragraph
+	// a step of an address, not a unit of the tree ("part:2/sentence:1").
+	// Where sentences end is the business of package amend, which knows
+	// each language's abbreviations.
+	Sentence
 )
 
 var kindNames = [...]string{
@@ -33,6 +38,7 @@ var kindNames = [...]string{
 	Subpoint:  "subpoint",
 	Note:      "note",
 	Paragraph: "paragraph",
+	Sentence:  "sentence",
 }
 
 func (k Kind) String() string {

@@ -17,7 +17,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the want.txt / want.err sections of testdata/*.txtar")
 
-// TestGolden runs the cross-package cases in testdata/*.txtar. Each holds
+// TestGolden runs the cross-package cases in testdata/*.txtar and
+// testdata/real/*.txtar. Each holds
 // a small corpus (codes/*.txt, laws/*.txt), optionally "as-of" (a date;
 // default 2100-01-01), and what every code of the corpus reads as on that
 // date ("want.txt", the code files one after the other) or the errors
@@ -25,6 +26,8 @@ var update = flag.Bool("update", false, "rewrite the want.txt / want.err section
 // line, each has its own section: "want@2026-03-07.txt" (or .err).
 func TestGolden(t *testing.T) {
 	files, err := filepath.Glob("../testdata/*.txtar")
+	real, _ := filepath.Glob("../testdata/real/*.txtar") // real instructions, with their sources
+	files = append(files, real...)
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no golden cases: %v", err)
 	}
