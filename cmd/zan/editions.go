@@ -50,8 +50,11 @@ type changeJSON struct {
 	Address   string `json:"address"`
 	Count     int    `json:"count,omitempty"`
 	Separator string `json:"separator,omitempty"`
-	Line      int    `json:"line"`
-	File      string `json:"file"`
+	// Punctuation is the repair of a list's punctuation when a point is
+	// appended after its last one («.» → «;»).
+	Punctuation string `json:"punctuation,omitempty"`
+	Line        int    `json:"line"`
+	File        string `json:"file"`
 }
 
 func editionJSON(ed edition, opt codes.RenderOptions) any {
@@ -59,7 +62,7 @@ func editionJSON(ed edition, opt codes.RenderOptions) any {
 	for _, ch := range ed.changes {
 		changes = append(changes, changeJSON{
 			Law: ch.Law, Kind: ch.Op.Kind.String(), Address: ch.Address.String(),
-			Count: ch.Count, Separator: ch.Separator, Line: ch.Op.Pos.Line, File: ch.Op.Pos.Filename,
+			Count: ch.Count, Separator: ch.Separator, Punctuation: ch.Punctuation, Line: ch.Op.Pos.Line, File: ch.Op.Pos.Filename,
 		})
 	}
 	return map[string]any{

@@ -94,8 +94,11 @@ func firstWords(s string) string {
 }
 
 func describeTarget(op amend.Op) string {
-	if op.Everywhere {
+	switch {
+	case op.Everywhere:
 		return "throughout the text"
+	case op.Heading:
+		return "the heading of " + op.Target.String()
 	}
 	return op.Target.String()
 }
