@@ -150,3 +150,20 @@ func codePartNum(label string) string {
 	}
 	return "special"
 }
+
+// HeadKind returns the kind of unit the line l opens where such a unit may
+// stand ("Статья 5. …" an article, "2. …" a part, "249-бап. …" a Kazakh
+// article), and false for a line that opens none. Readers of other formats
+// (corpus/official) use it to know how a line will read back.
+func HeadKind(l string) (Kind, bool) {
+	for _, h := range candidates(l) {
+		if h.re.MatchString(l) {
+			return h.kind, true
+		}
+	}
+	return 0, false
+}
+
+// IsFootnote reports whether l is a provenance footnote line: "Footnote.
+// …", «Сноска. …», «Ескерту. …», or a note on changes to come.
+func IsFootnote(l string) bool { return footnoteLine.MatchString(l) }

@@ -1,0 +1,119 @@
+package official
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/corpus"
+)
+
+var update = flag.Bool("update", false, "rewrite the goldens in testdata/import")
+
+// realFiles are the real source files of testdata/import (see its
+// README.md) and what to import them as: the files are excerpts, read
+// without their code's meta.yaml, so the front matter comes from flags.
+var realFiles = []struct {
+	file string
+	opt  Options
+}{
+	{"kaz-sec007-ch008-part043.md", Options{Lang: "kaz", ID: "qylmystyq-kodeks", Title: "Қазақстан Республикасының Қылмыстық кодексi", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2025, 8, 31)}},
+	{"kaz-sec006-part011-st233-1-236.md", Options{Lang: "kaz", ID: "qylmystyq-kodeks", Title: "Қазақстан Республикасының Қылмыстық кодексi", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2025, 9, 16)}},
+	{"rus-sec007-ch008-part005-st243-246.md", Options{Lang: "rus", ID: "ugolovnyi-kodeks", Title: "Уголовный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2025, 9, 16)}},
+	{"rus-sec007-ch018-st467.md", Options{Lang: "rus", ID: "ugolovnyi-kodeks", Title: "Уголовный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2024, 6, 14)}},
+}
+
+const importDir = "../../testdata/import"
+
+// TestImportRealFiles imports each real file and compares the code file
+// with its golden (<file>.txt); every source line is markup or a line of
+// the text, and the code file reads back as the same tree.
+func TestImportRealFiles(t *testing.T) {
+	for _, rf := range realFiles {
+		t.Run(rf.file, func(t *testing.T) {
+			path := filepath.Join(importDir, rf.file)
+			r, err := Import([]string{path}, rf.opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden := strings.TrimSuffix(path, ".md") + ".txt"
+			if *update {
+				if err := os.WriteFile(golden, r.File, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if string(r.File) != string(want) {
+				t.Errorf("import differs from %s (go test ./corpus/official -update rewrites it; review the diff)", golden)
+			}
+			// Zero lines unplaced: each line read is markup or text.
+			if l := r.Lines; l.Read != l.Markup+l.Text {
+				t.Errorf("lines: %d read, %d markup + %d text", l.Read, l.Markup, l.Text)
+			}
+			// Render → parse gives the same tree.
+			back, err := codes.Parse(path, r.File)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a, b := treeJSON(t, r.Doc.Root), treeJSON(t, back.Root); a != b {
+				t.Error("the code file reads back as another tree")
+			}
+		})
+	}
+}
+
+func treeJSON(t *testing.T, u *codes.Unit) string {
+	t.Helper()
+	b, err := json.Marshal(codes.TreeJSON(u, codes.RenderOptions{Provenance: true, Pending: true}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestImportErrors: what the importer cannot place is an error with
+// file:line:col, all of them at once, never a line dropped.
+func TestImportErrors(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "sec001.md")
+	src := "> *Сноска. Статья 1 с изменениями.*\n\n## Статья 1. Заголовок\n\n| a | b |\n\n### Что-то иное\n\n   > цитата\n"
+	if err := os.WriteFile(file, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := Import([]string{file}, Options{ID: "x", Title: "X", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2014, 7, 3)})
+	if err == nil {
+		t.Fatal("no error")
+	}
+	want := []string{
+		file + ":1:1: a footnote before any heading",
+		file + ":5:1: markup zan cannot place in a code's text",
+		file + ":7:1: heading \"Что-то иное\" is not a part, section, chapter or article of a code",
+		file + ":9:4: a quotation that is not a footnote",
+	}
+	got := strings.Join(corpus.ErrorLines(err), "\n")
+	for _, w := range want {
+		if !strings.Contains(got, w) {
+			t.Errorf("errors:\n%s\nlack %q", got, w)
+		}
+	}
+}
+
+// TestImportNeedsFrontMatter: without meta.yaml and flags the error names
+// the flags to give.
+func TestImportNeedsFrontMatter(t *testing.T) {
+	_, err := Import([]string{filepath.Join(importDir, realFiles[0].file)}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "no meta.yaml in the code's folder: give --id, --title, --date, --edition") {
+		t.Fatalf("err = %v", err)
+	}
+	_, err = Import([]string{filepath.Join(importDir, realFiles[0].file)}, Options{ID: "../x", Title: "X", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2014, 7, 3)})
+	if err == nil || !strings.Contains(err.Error(), "cannot name a file or folder") {
+		t.Fatalf("err = %v", err)
+	}
+}
