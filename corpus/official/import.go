@@ -54,7 +54,12 @@ func Import(paths []string, opt Options) (*Result, error) {
 		}
 		folder, lang = paths[0], opt.Lang
 		if lang == "" {
-			lang = "rus"
+			lang = "rus" // or the one text the folder has
+			if _, err := os.Stat(filepath.Join(folder, "rus.md")); err != nil {
+				if _, err := os.Stat(filepath.Join(folder, "kaz.md")); err == nil {
+					lang = "kaz"
+				}
+			}
 		}
 		tocFile = filepath.Join(folder, lang+".md")
 		if toc, err = corpus.ReadOSFile(tocFile); err != nil {
