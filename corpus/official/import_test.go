@@ -117,3 +117,37 @@ func TestImportNeedsFrontMatter(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestMarkdownForms: the forms of kazakhstan-law/codes Markdown the real
+// files of testdata/import do not all show (made for this test, in the
+// repository's form): numbered notes, an editor's note, an excluded point in
+// italics, a list marker, a point's second paragraph.
+func TestMarkdownForms(t *testing.T) {
+	src := "## Глава 1. ГЛАВА\n\n> *Сноска. Заголовок главы 1 с изменениями.*\n\n" +
+		"<a id=\"st5\"></a>\n\n### Статья 5. Заголовок\n\n1. Часть первая:\n\n   1) пункт первый;\n\n   *2) исключен Законом РК от 01.01.2020 № 1-VI;*\n\n   3\\) пункт третий:\n\n      второй абзац пункта третьего.\n\n" +
+		"- наказывается штрафом.\n\n> ℹ *Примечание РЦПИ! Порядок введения см. ст. 467*\n\nПримечания.\n\n1. Первое примечание.\n\n2. Второе примечание.\n\n> *Сноска. Статья 5 с изменениями.*\n"
+	c := newConverter()
+	c.file("f.md", []byte(src))
+	text, err := c.text()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "Глава 1. ГЛАВА\nСноска. Заголовок главы 1 с изменениями.\nСтатья 5. Заголовок\nСноска. Статья 5 с изменениями.\n" +
+		"1. Часть первая:\n1) пункт первый;\n2) исключен Законом РК от 01.01.2020 № 1-VI;\n3) пункт третий:\n  второй абзац пункта третьего.\n" +
+		"наказывается штрафом.\nПримечание РЦПИ! Порядок введения см. ст. 467\nПримечания.\n1. Первое примечание.\n2. Второе примечание.\n"
+	if text != want {
+		t.Fatalf("text:\n%s\nwant:\n%s", text, want)
+	}
+	d := &codes.Doc{Root: codes.ParseText(text, 1)}
+	p3, err := d.Find(codes.Address{{Kind: codes.Article, Num: "5"}, {Kind: codes.Part, Num: "1"}, {Kind: codes.Point, Num: "3"}})
+	if err != nil || p3.Text != "пункт третий:\n  второй абзац пункта третьего." {
+		t.Errorf("point 3): %v %q", err, p3.Text)
+	}
+	note, err := d.Find(codes.Address{{Kind: codes.Article, Num: "5"}, {Kind: codes.Note}})
+	if err != nil || len(note.Children) != 2 || note.Children[1].Kind != codes.Part {
+		t.Errorf("numbered notes: %v", err)
+	}
+	if l := c.Lines; l.Read != l.Markup+l.Text {
+		t.Errorf("lines: %+v", l)
+	}
+}
