@@ -221,28 +221,28 @@ func tocFiles(tocFile string, toc []byte, folder, lang string) ([]string, error)
 	return files, nil
 }
 
-// tocPreamble reads the act's title lines from its table of contents: the
-// "# Title" heading and the lines after it up to the list of parts. The
-// list of headings before it repeats the text's headings and is skipped.
+// tocPreamble reads the act's preamble from its table of contents: what
+// stands before the list of the text's files (its "## Части документа"
+// heading and table) — the act's title heading, its footnotes, «По всему
+// тексту:» and the paragraphs after it, and a heading of the excluded
+// table of contents («ОГЛАВЛЕНИЕ») with its footnote. The older layout's
+// list of the text's headings is skipped: the files hold them.
 func tocPreamble(c *converter, file string, toc []byte) {
-	in := false
-	for i, l := range strings.Split(string(toc), "\n") {
-		l = strings.TrimRight(l, " \t\r")
-		switch {
-		case strings.HasPrefix(l, "# "):
-			in = true
-			c.Lines.Read++
-			c.Lines.Text++
-			c.emit(strings.TrimSpace(l[2:]))
-			continue
-		case strings.HasPrefix(l, "## "):
-			in = false
-		}
-		if in {
-			c.Lines.Read++
-			c.line(file, i+1, l)
+	lines := strings.SplitAfter(string(toc), "\n")
+	end := len(lines)
+	for i, l := range lines {
+		if strings.HasPrefix(l, "|") {
+			end = i
+			break
 		}
 	}
+	for i := end - 1; i >= 0; i-- {
+		if strings.HasPrefix(lines[i], "## ") {
+			end = i
+			break
+		}
+	}
+	c.file(file, []byte(strings.Join(lines[:end], "")))
 	c.flush()
 }
 

@@ -151,3 +151,61 @@ func TestMarkdownForms(t *testing.T) {
 		t.Errorf("lines: %+v", l)
 	}
 }
+
+// TestTOCPreamble: the real table of contents of the version of 16.09.2025
+// (testdata/import/rus-toc.md): the act's preamble is its excluded
+// table of contents' heading and footnote, the title, the act's footnote,
+// «По всему тексту:» and its paragraphs; the list of files is not text.
+func TestTOCPreamble(t *testing.T) {
+	file := filepath.Join(importDir, "rus-toc.md")
+	toc, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := newConverter()
+	c.preamble = true
+	tocPreamble(c, file, toc)
+	text, err := c.text()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
+	want := []string{
+		"ОГЛАВЛЕНИЕ",
+		"Сноска. Оглавление исключено Законом РК от 02.07.2021 № 62-VII (вводится в действие по истечении шестидесяти календарных дней после дня его первого официального опубликования).",
+		"Уголовный кодекс Республики Казахстан",
+		"Сноска. Вводится в действие в соответствии со статьей 467 настоящего Кодекса.",
+		"По всему тексту:",
+	}
+	if len(lines) != 9 {
+		t.Fatalf("%d lines:\n%s", len(lines), text)
+	}
+	for i, w := range want {
+		if lines[i] != w {
+			t.Errorf("line %d = %q, want %q", i+1, lines[i], w)
+		}
+	}
+	if !strings.HasPrefix(lines[8], "слова «ущерба окружающей среде» заменены") {
+		t.Errorf("last line %q", lines[8])
+	}
+	if l := c.Lines; l.Read != l.Markup+l.Text || l.Text != 9 {
+		t.Errorf("lines: %+v", l)
+	}
+	// The files of the table, in its order; a listed file that is missing
+	// is an error, not a gap in the text.
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "rus"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files, err := tocFiles(file, toc, dir, "rus")
+	if err != nil || len(files) != 18 || filepath.Base(files[0]) != "sec001.md" || filepath.Base(files[17]) != "sec007-ch018.md" {
+		t.Fatalf("files %v, err %v", files, err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "rus.md"), toc, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Import([]string{dir}, Options{ID: "x", Title: "X", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2025, 9, 16)})
+	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "rus", "sec001.md")+": ") {
+		t.Errorf("missing file: %v", err)
+	}
+}

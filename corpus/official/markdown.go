@@ -150,6 +150,11 @@ func (c *converter) heading(file string, n, col int, t string) {
 	}
 	h := unescape(unemphasise(strings.TrimSpace(t[level:])))
 	k, ok := codes.HeadKind(h)
+	if c.preamble && (!ok || !k.Titled()) {
+		c.Lines.Text++ // the act's title, «ОГЛАВЛЕНИЕ»: lines of the act's preamble
+		c.emit(h)
+		return
+	}
 	if !ok || !k.Titled() {
 		c.errorf(file, n, col, "heading %q is not a part, section, chapter or article of a code", clip(h))
 		return
@@ -197,6 +202,13 @@ func (c *converter) quotation(file string, n, col int, t string) {
 		return
 	}
 	f := unescape(unemphasise(q))
+	if c.preamble && f != "" {
+		// The act's footnotes and «По всему тексту:» after its title: lines
+		// of the preamble, which codes reads as the act's footnotes.
+		c.Lines.Text++
+		c.emit(f)
+		return
+	}
 	if !codes.IsFootnote(f) {
 		c.errorf(file, n, col, "a quotation that is not a footnote (Сноска. / Ескерту.): %q", clip(f))
 		return
@@ -213,6 +225,13 @@ func (c *converter) quotation(file string, n, col int, t string) {
 // columns in the Markdown.
 func (c *converter) paragraph(file string, n, col, indent int, t string) {
 	k, head := codes.HeadKind(t)
+	if c.preamble && head && k.Titled() {
+		// The older layout's table of contents lists the headings of the
+		// text ("ОБЩАЯ ЧАСТЬ", "Статья 1. …") before the act's title: the
+		// text's own headings follow in its files.
+		c.Lines.Markup++
+		return
+	}
 	if !c.open && !c.preamble {
 		c.errorf(file, n, col, "text before the first heading: %q (zan cannot tell which unit it belongs to)", clip(t))
 		return
