@@ -24,6 +24,7 @@ var realFiles = []struct {
 	{"kaz-sec007-ch008-part043.md", Options{Lang: "kaz", ID: "qylmystyq-kodeks", Title: "Қазақстан Республикасының Қылмыстық кодексi", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2025, 8, 31)}},
 	{"kaz-sec006-part011-st233-1-236.md", Options{Lang: "kaz", ID: "qylmystyq-kodeks", Title: "Қазақстан Республикасының Қылмыстық кодексi", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2025, 9, 16)}},
 	{"rus-sec007-ch008-part005-st243-246.md", Options{Lang: "rus", ID: "ugolovnyi-kodeks", Title: "Уголовный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2025, 9, 16)}},
+	{"rus-sec007-ch015-st367.md", Options{Lang: "rus", ID: "ugolovnyi-kodeks", Title: "Уголовный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2023, 1, 1)}},
 	{"rus-sec007-ch018-st467.md", Options{Lang: "rus", ID: "ugolovnyi-kodeks", Title: "Уголовный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2024, 6, 14)}},
 }
 
@@ -208,4 +209,59 @@ func TestTOCPreamble(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), filepath.Join(dir, "rus", "sec001.md")+": ") {
 		t.Errorf("missing file: %v", err)
 	}
+}
+
+// TestImportedUnits: the units the real files hold, as a legal editor reads
+// them.
+func TestImportedUnits(t *testing.T) {
+	docs := map[string]*codes.Doc{}
+	for _, rf := range realFiles {
+		r, err := Import([]string{filepath.Join(importDir, rf.file)}, rf.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs[rf.file] = r.Doc
+	}
+	find := func(file string, steps ...codes.Step) *codes.Unit {
+		t.Helper()
+		u, err := docs[file].Find(codes.Address(steps))
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		return u
+	}
+	art := func(n string) codes.Step { return codes.Step{Kind: codes.Article, Num: n} }
+	part := func(n string) codes.Step { return codes.Step{Kind: codes.Part, Num: n} }
+	point := func(n string) codes.Step { return codes.Step{Kind: codes.Point, Num: n} }
+
+	// Numbered notes: Article 367's note holds items 1 and 2.
+	note := find("rus-sec007-ch015-st367.md", art("367"), codes.Step{Kind: codes.Note})
+	if len(note.Children) != 2 || note.Children[0].Num != "1" || note.Children[1].Num != "2" {
+		t.Errorf("Article 367's notes: %d items", len(note.Children))
+	}
+	// Points not indented, and the sanction after them: part 3's wrap-up.
+	if p := find("rus-sec007-ch015-st367.md", art("367"), part("3")); len(p.Children) != 3 || !strings.HasPrefix(p.WrapUp, "наказываются штрафом в размере от сорокакратной") {
+		t.Errorf("Article 367 part 3: %d points, wrap-up %q", len(p.Children), p.WrapUp)
+	}
+	// An excluded article stays, with the footnote that excludes it.
+	if a := find("kaz-sec006-part011-st233-1-236.md", art("235")); len(a.Children) != 0 || len(a.Footnotes) != 1 || !strings.Contains(a.Footnotes[0].Text, "235-бап алып тасталды") {
+		t.Errorf("Article 235: %+v", a)
+	}
+	// Two footnotes of one article (its heading's, then the article's), in order.
+	if a := find("kaz-sec006-part011-st233-1-236.md", art("236")); len(a.Footnotes) != 2 || !strings.Contains(a.Footnotes[0].Text, "тақырыбы жаңа редакцияда") {
+		t.Errorf("Article 236's footnotes: %d", len(a.Footnotes))
+	}
+	// Kazakh: Article 249's part 2 has three points and the sanction.
+	if p := find("kaz-sec007-ch008-part043.md", art("249"), part("2")); len(p.Children) != 3 || !strings.HasSuffix(p.WrapUp, "жазаланады.") {
+		t.Errorf("Article 249 part 2: %d points, wrap-up %q", len(p.Children), p.WrapUp)
+	}
+	// The quoted Article 51 stays in point 1) of Article 467's part 3.
+	if _, err := docs["rus-sec007-ch018-st467.md"].Find(codes.Address{art("51")}); err == nil {
+		t.Error("the quoted Article 51 became an article")
+	}
+	p1 := find("rus-sec007-ch018-st467.md", art("467"), part("3"), point("1"))
+	if !strings.Contains(p1.Text, "\n  \"Статья 51. Конфискация имущества\n  1. Конфискация имущества есть") || len(p1.Children) != 0 {
+		t.Errorf("point 1): %q", p1.Text)
+	}
+	find("rus-sec007-ch018-st467.md", art("467"), part("3"), point("2"))
 }
