@@ -6,7 +6,11 @@
 //
 // Parse and Render round-trip byte for byte on normalised text (see
 // Normalise): lines the parser does not recognise are kept as text of the
-// enclosing unit, never dropped.
+// enclosing unit, never dropped. An indented line continues the innermost
+// open unit and never opens one: a block a unit quotes (a final provision
+// restating a whole article) stays text of that unit, and a point's further
+// paragraphs stay in the point. Heads are read in English, Russian and
+// Kazakh ("249-бап. …").
 //
 // Editions share units: an edit (edit.go) copies the units it changes and
 // the units above them, so the doc it was cloned from never changes, and a

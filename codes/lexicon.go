@@ -13,6 +13,9 @@ import (
 type headPattern struct {
 	kind Kind
 	re   *regexp.Regexp
+	// numbered marks the Kazakh heads that begin with their number
+	// ("249-бап. …", "8-тарау. …"): tried on lines starting "N-letter".
+	numbered bool
 }
 
 // num is a unit number: 380, 380-3, 2-1.
@@ -21,22 +24,27 @@ const num = `(\d+(?:-\d+)*)`
 // heads lists, per kind, how its head line reads in English (Adilet
 // translation) and Russian. A new language adds its words here.
 var heads = []headPattern{
-	// "Special Part", "ОСОБЕННАЯ ЧАСТЬ"
-	{CodePart, regexp.MustCompile(`^((?i:(General|Special) Part|(Общая|Особенная) часть)\.?)$`)},
+	// "Special Part", "ОСОБЕННАЯ ЧАСТЬ", "ЕРЕКШЕ БӨЛІМ", and the final
+	// provisions after it: "ЗАКЛЮЧИТЕЛЬНЫЕ ПОЛОЖЕНИЯ", "ҚОРЫТЫНДЫ ЕРЕЖЕЛЕР"
+	{CodePart, regexp.MustCompile(`^((?i:(General|Special) Part|Final provisions|(Общая|Особенная) часть|Заключительные положения|(Жалпы|Ерекше) бөл[іi]м|Қорытынды ережелер)\.?)$`), false},
 	// "Section 6. Pre-trial proceedings", "Раздел 6. Досудебное производство"
-	{Section, regexp.MustCompile(`^((?i:Section|Раздел) ` + num + `\.(?: |$))`)},
+	{Section, regexp.MustCompile(`^((?i:Section|Раздел) ` + num + `\.(?: |$))`), false},
 	// "Chapter 16. …", "Глава 16. …"
-	{Chapter, regexp.MustCompile(`^((?i:Chapter|Глава) ` + num + `\.(?: |$))`)},
+	{Chapter, regexp.MustCompile(`^((?i:Chapter|Глава) ` + num + `\.(?: |$))`), false},
 	// "Article 380-3. Threatening …", "Статья 380-3. Угроза …"
-	{Article, regexp.MustCompile(`^((?:Article|Статья) ` + num + `\.(?: |$))`)},
-	// "Note. …", "Notes.", "Примечание. …"
-	{Note, regexp.MustCompile(`^((?:Notes?|Примечани[ея])\.(?: |$))()`)},
+	{Article, regexp.MustCompile(`^((?:Article|Статья) ` + num + `\.(?: |$))`), false},
+	// Kazakh: "7-бөлім. …", "8-тарау. …", "249-бап. Рейдерлiк"
+	{Section, regexp.MustCompile(`^(` + num + `-(?i:бөл[іi]м)\.(?: |$))`), true},
+	{Chapter, regexp.MustCompile(`^(` + num + `-(?i:тарау)\.(?: |$))`), true},
+	{Article, regexp.MustCompile(`^(` + num + `-бап\.(?: |$))`), true},
+	// "Note. …", "Notes.", "Примечание. …", "Ескертпе. …", "Ескертпелер."
+	{Note, regexp.MustCompile(`^((?:Notes?|Примечани[ея]|Ескертпе(?:лер)?)\.(?: |$))()`), false},
 	// "2. The act provided for …"
-	{Part, regexp.MustCompile(`^(` + num + `\.(?: |$))`)},
+	{Part, regexp.MustCompile(`^(` + num + `\.(?: |$))`), false},
 	// "4) in an emergency situation …"
-	{Point, regexp.MustCompile(`^(` + num + `\)(?: |$))`)},
+	{Point, regexp.MustCompile(`^(` + num + `\)(?: |$))`), false},
 	// "a) …", "б) …"
-	{Subpoint, regexp.MustCompile(`^(([a-zа-яё])\)(?: |$))`)},
+	{Subpoint, regexp.MustCompile(`^(([a-zа-яёәғқңөұүһі])\)(?: |$))`), false},
 }
 
 // headWords are the first words (lower-cased) of the head lines above
@@ -47,6 +55,8 @@ var headWords = map[string]bool{
 	"section": true, "раздел": true, "chapter": true, "глава": true,
 	"article": true, "статья": true,
 	"note": true, "notes": true, "примечание": true, "примечания": true,
+	"final": true, "заключительные": true, "жалпы": true, "ерекше": true, "қорытынды": true,
+	"ескертпе": true, "ескертпелер": true,
 }
 
 // candidates returns the head patterns l could match, judged by its start:
@@ -55,6 +65,9 @@ var headWords = map[string]bool{
 func candidates(l string) []headPattern {
 	r, size := utf8.DecodeRuneInString(l)
 	if unicode.IsDigit(r) {
+		if kazakhNumbered(l) {
+			return kazakhHeads
+		}
 		return numberedHeads
 	}
 	if next, _ := utf8.DecodeRuneInString(l[size:]); next == ')' {
@@ -70,11 +83,27 @@ func candidates(l string) []headPattern {
 	return nil
 }
 
-// The patterns of heads split by how their lines start.
-var numberedHeads, letteredHeads, wordHeads = splitHeads()
+// kazakhNumbered reports whether l starts with a number and a hyphen
+// before a letter, as Kazakh heads do ("249-бап.", "235-1-бап."); a part
+// or point ("1-1. …", "2-1) …") has a digit after each hyphen.
+func kazakhNumbered(l string) bool {
+	i := 0
+	for i < len(l) && ('0' <= l[i] && l[i] <= '9' || l[i] == '-' && i+1 < len(l) && '0' <= l[i+1] && l[i+1] <= '9') {
+		i++
+	}
+	return i+1 < len(l) && l[i] == '-' && l[i+1] >= utf8.RuneSelf
+}
 
-func splitHeads() (numbered, lettered, words []headPattern) {
+// The patterns of heads split by how their lines start.
+var numberedHeads, letteredHeads, wordHeads, kazakhHeads = splitHeads()
+
+func splitHeads() (numbered, lettered, words, kazakh []headPattern) {
 	for _, h := range heads {
+		switch {
+		case h.numbered:
+			kazakh = append(kazakh, h)
+			continue
+		}
 		switch h.kind {
 		case Part, Point:
 			numbered = append(numbered, h)
@@ -84,13 +113,13 @@ func splitHeads() (numbered, lettered, words []headPattern) {
 			words = append(words, h)
 		}
 	}
-	return numbered, lettered, words
+	return numbered, lettered, words, kazakh
 }
 
 // footnoteLine matches an Adilet provenance line: "Footnote. Article 187 as
 // amended …", "Сноска. Статья 187 с изменениями …", and the notes on
 // changes to come: "IZPI's note! …", «Примечание ИЗПИ! …».
-var footnoteLine = regexp.MustCompile(`^(?:(?:Footnote|Сноска)\. |IZPI's note! |Примечание ИЗПИ! )`)
+var footnoteLine = regexp.MustCompile(`^(?:(?:Footnote|Сноска|Ескерту)\. |IZPI's note! |Примечание ИЗПИ! )`)
 
 // pendingLine matches a note on changes to come: "IZPI's note! Article 187
 // is to be amended by …", «Примечание ИЗПИ! В статью 187 предусмотрены
@@ -103,14 +132,38 @@ var pendingLine = regexp.MustCompile(`^(?:IZPI's note! |Примечание И�
 // с 07.03.2026).».
 var pendingFrom = regexp.MustCompile(`(?:shall be enforced from|вводится в действие с) (\d\d)\.(\d\d)\.(\d{4})\)\.$`)
 
-// generalPart matches the label of the General Part; any other code part
-// is the Special Part.
-var generalPart = regexp.MustCompile(`(?i)^(general|общая)`)
+// generalPart and finalPart match the labels of the General Part and of
+// the final provisions; any other code part is the Special Part.
+var (
+	generalPart = regexp.MustCompile(`(?i)^(general|общая|жалпы)`)
+	finalPart   = regexp.MustCompile(`(?i)^(final|заключительные|қорытынды)`)
+)
 
-// codePartNum names the two parts of a code in addresses: "general", "special".
+// codePartNum names the parts of a code in addresses: "general",
+// "special", "final" (the final provisions).
 func codePartNum(label string) string {
-	if generalPart.MatchString(label) {
+	switch {
+	case generalPart.MatchString(label):
 		return "general"
+	case finalPart.MatchString(label):
+		return "final"
 	}
 	return "special"
 }
+
+// HeadKind returns the kind of unit the line l opens where such a unit may
+// stand ("Статья 5. …" an article, "2. …" a part, "249-бап. …" a Kazakh
+// article), and false for a line that opens none. Readers of other formats
+// (corpus/official) use it to know how a line will read back.
+func HeadKind(l string) (Kind, bool) {
+	for _, h := range candidates(l) {
+		if h.re.MatchString(l) {
+			return h.kind, true
+		}
+	}
+	return 0, false
+}
+
+// IsFootnote reports whether l is a provenance footnote line: "Footnote.
+// …", «Сноска. …», «Ескерту. …», or a note on changes to come.
+func IsFootnote(l string) bool { return footnoteLine.MatchString(l) }

@@ -191,6 +191,9 @@ func ParseSpans(text string, spans []Span) *Unit {
 // starting with another letter, a digit or a sign opens no unit anywhere.
 var headStarts = func() map[rune]bool {
 	m := map[rune]bool{}
+	for r := '0'; r <= '9'; r++ { // Kazakh heads: "249-бап. …", "8-тарау. …"
+		m[r] = true
+	}
 	for w := range headWords {
 		r, _ := utf8.DecodeRuneInString(w)
 		m[r] = true
@@ -244,6 +247,10 @@ func (p *parser) inPreamble() bool {
 }
 
 func (p *parser) line(l string, n int) {
+	if l[0] == ' ' || l[0] == '\t' {
+		p.continued(l)
+		return
+	}
 	if (p.afterHead || p.inPreamble()) && footnoteLine.MatchString(l) {
 		p.top().Footnotes = append(p.top().Footnotes, Footnote{Text: l, Pending: pendingLine.MatchString(l)})
 		return
@@ -330,10 +337,21 @@ func (p *parser) attach(u *Unit) {
 // text adds a plain line to the innermost open unit: a line after a point
 // is its part's wrap-up (the sanction after the points), not the point's.
 func (p *parser) text(l string) {
-	p.afterHead = false
 	for k := p.top().Kind; k == Point || k == Subpoint; k = p.top().Kind {
 		p.stack = p.stack[:len(p.stack)-1]
 	}
+	p.continued(l)
+}
+
+// continued adds a line to the innermost open unit, a point included. An
+// indented line comes here whatever it says: it continues the unit above
+// it and never opens one. That is how a code file keeps a quoted block
+// inside the unit that quotes it — a final provision restating an article,
+// «… статью 51 изложить в следующей редакции:» then «"Статья 51. …», its
+// parts and its note, each line indented — and a point's second paragraph
+// inside the point.
+func (p *parser) continued(l string) {
+	p.afterHead = false
 	t := p.top()
 	if p.inPreamble() && len(t.Footnotes) > 0 {
 		// The footnotes were not the preamble's last lines: they are text.

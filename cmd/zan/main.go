@@ -22,6 +22,8 @@ type cli struct {
 	Parse       parseCmd       `cmd:"" help:"Show how an amending law was read: its operations, entry into force and ignored lines."`
 	Timeline    timelineCmd    `cmd:"" help:"List the corpus's laws in order of entry into force, with how each date was computed."`
 	Export      exportCmd      `cmd:"" help:"Export a code's edition as Markdown or an HTML page, or the whole corpus as a static website."`
+	Import      importCmd      `cmd:"" help:"Convert kazakhstan-law/codes Markdown (a code's folder or .md files) into a code file."`
+	Verify      verifyCmd      `cmd:"" help:"Apply a law to the code before it and compare the result with the official edition after it, unit by unit (text and footnotes); exit 1 when they differ."`
 	Diff        diffCmd        `cmd:"" help:"Compare two editions of a code (or what one law changes): structural and word-level, as a redline or the comparative table."`
 	Serve       serveCmd       `cmd:"" help:"Serve the review workbench: the codes on any date, redlines, the corpus's laws, and the review of a draft law (a local web application)."`
 }

@@ -1,0 +1,19 @@
+// Package official reads the official consolidated editions of Kazakh codes
+// as the public repository kazakhstan-law/codes keeps them — a code's
+// folder (02-codes/2014/0703-ugolovnyi-kodeks-…-81097) holding meta.yaml,
+// the table of contents rus.md/kaz.md and the text cut into section and
+// chapter files rus/secNNN-chNNN.md, kaz/… — and turns them into zan code
+// files (front matter and Adilet plain text).
+//
+// Only markup changes; the words are copied byte for byte. Headings, list
+// markers, indentation, anchors and links go; footnotes (> *Сноска. …*)
+// move up to follow the heading of the unit they belong to, as Adilet
+// shows them; a point's further paragraphs and the blocks a point quotes
+// (a final provision restating a whole article) are written indented, so
+// that package codes reads them as text of that point (codes.ParseText).
+// A line the reader cannot place is an error with file:line:col, never
+// dropped.
+//
+// It owns the reading of that repository's format, not the code model
+// (package codes) nor the comparison of editions (codes/diff).
+package official
