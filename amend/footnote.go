@@ -72,7 +72,7 @@ func (w wording) periodNoun(t Term) string {
 // wording is the footnote wording of the law's language; a law in a
 // language without a table (never one Parse returns) gets none.
 func (l *Law) wording() wording {
-	if lx, ok := lexicons[l.Meta.Language]; ok {
+	if lx, ok := lexicons()[l.Meta.Language]; ok {
 		return lx.wording
 	}
 	return wording{}

@@ -7,73 +7,75 @@ import (
 	"github.com/zan-law/zan/codes"
 )
 
-// english is the word table of Adilet's English translations.
-var english = &lexicon{
-	lang: "en",
+// englishLexicon makes the word table of Adilet's English translations.
+func englishLexicon() *lexicon {
+	return &lexicon{
+		lang: "en",
 
-	units: unitNouns(map[codes.Kind]string{
-		codes.Article:  "article articles",
-		codes.Part:     "part parts",
-		codes.Point:    "paragraph paragraphs subparagraph subparagraphs item items point points",
-		codes.Chapter:  "chapter chapters",
-		codes.Section:  "section",
-		codes.Note:     "note",
-		codes.Sentence: "sentence sentences",
-	}),
-	numbers: englishNumbers(),
-	verbs: phrases(map[verb]string{
-		verbAdd:     "shall be supplemented|be supplemented|supplemented|supplement|shall be added|add",
-		verbReplace: "shall be replaced|be replaced|replaced|replace",
-		verbDelete:  "shall be deleted|shall be excluded|be deleted|be excluded|deleted|excluded|delete|exclude",
-		verbRestate: "shall read|shall be read|shall be set out|shall be stated|shall be restated|be set out|be stated|set out|restate|state",
-	}),
-	contentIntros: phraseList("to read as follows|read as follows|as follows|" +
-		"of the following content|the following content|following content|" +
-		"in the following wording|in the following edition|in the following version|in the following reading"),
-	everywhere:    phraseList("throughout the text|in the entire text|in the whole text"),
-	wordsNouns:    words("word words number numbers figure figures digit digits"),
-	numberNouns:   words("number numbers figure figures digit digits"),
-	positions:     map[string]Position{"after": After, "before": Before},
-	fillers:       words("the a an to in of with by it its this code and"),
-	joiners:       words("of the to"),
-	caseWords:     words("case instance"),
-	abbreviations: words("art arts no nos para paras p pp subpara i.e e.g cf st mr mrs ms dr vs jr sr"),
-	respectively:  words("respectively"),
-	conjunctions:  words("and"),
-	headingWords:  words("heading title"),
+		units: unitNouns(map[codes.Kind]string{
+			codes.Article:  "article articles",
+			codes.Part:     "part parts",
+			codes.Point:    "paragraph paragraphs subparagraph subparagraphs item items point points",
+			codes.Chapter:  "chapter chapters",
+			codes.Section:  "section",
+			codes.Note:     "note",
+			codes.Sentence: "sentence sentences",
+		}),
+		numbers: englishNumbers(),
+		verbs: phrases(map[verb]string{
+			verbAdd:     "shall be supplemented|be supplemented|supplemented|supplement|shall be added|add",
+			verbReplace: "shall be replaced|be replaced|replaced|replace",
+			verbDelete:  "shall be deleted|shall be excluded|be deleted|be excluded|deleted|excluded|delete|exclude",
+			verbRestate: "shall read|shall be read|shall be set out|shall be stated|shall be restated|be set out|be stated|set out|restate|state",
+		}),
+		contentIntros: phraseList("to read as follows|read as follows|as follows|" +
+			"of the following content|the following content|following content|" +
+			"in the following wording|in the following edition|in the following version|in the following reading"),
+		everywhere:    phraseList("throughout the text|in the entire text|in the whole text"),
+		wordsNouns:    words("word words number numbers figure figures digit digits"),
+		numberNouns:   words("number numbers figure figures digit digits"),
+		positions:     map[string]Position{"after": After, "before": Before},
+		fillers:       words("the a an to in of with by it its this code and"),
+		joiners:       words("of the to"),
+		caseWords:     words("case instance"),
+		abbreviations: words("art arts no nos para paras p pp subpara i.e e.g cf st mr mrs ms dr vs jr sr"),
+		respectively:  words("respectively"),
+		conjunctions:  words("and"),
+		headingWords:  words("heading title"),
 
-	languageWords: words("kazakh russian state"),
-	kazakhOnly:    phraseList("in the text in the state language|in the state language|in the text in the kazakh language|in the kazakh language"),
-	russianUnchanged: phraseList("the text in the russian language does not change|the text in russian does not change|" +
-		"the text in russian is not changed"),
-	kazakhUnchanged: phraseList("the text in the state language does not change|the text in the kazakh language does not change|" +
-		"the text in the state language is not changed"),
+		languageWords: words("kazakh russian state"),
+		kazakhOnly:    phraseList("in the text in the state language|in the state language|in the text in the kazakh language|in the kazakh language"),
+		russianUnchanged: phraseList("the text in the russian language does not change|the text in russian does not change|" +
+			"the text in russian is not changed"),
+		kazakhUnchanged: phraseList("the text in the state language does not change|the text in the kazakh language does not change|" +
+			"the text in the state language is not changed"),
 
-	article:     "Article",
-	lawHeading:  "Law of the Republic of Kazakhstan",
-	actIntros:   words("the"),
-	dated:       words("dated"),
-	months:      monthNames("january february march april may june july august september october november december"),
-	signature:   []string{"President", "Republic of Kazakhstan"},
-	editorNotes: []string{"Note of the IZPI!", "Note of IZPI!", "Note of the RCLI!", "Note of RCLI!", "IZPI!", "RCLI!"},
+		article:     "Article",
+		lawHeading:  "Law of the Republic of Kazakhstan",
+		actIntros:   words("the"),
+		dated:       words("dated"),
+		months:      monthNames("january february march april may june july august september october november december"),
+		signature:   []string{"President", "Republic of Kazakhstan"},
+		editorNotes: []string{"Note of the IZPI!", "Note of IZPI!", "Note of the RCLI!", "Note of RCLI!", "IZPI!", "RCLI!"},
 
-	inForce: []string{"enter into force", "enters into force", "shall be enforced", "come into force"},
-	except:  phraseList("except for|except|with the exception of"),
-	events: map[Event]phraseTable{
-		Publication: phraseList("first official publication"),
-		Signing:     phraseList("signing"),
-	},
-	backWords:         words("before prior"),
-	periodWords:       periods(map[Unit]string{Days: "calendar day days", Months: "month months", Years: "year years"}),
-	periodMarks:       words("after expiry expiration"),
-	fromWords:         words("from on since"),
-	subparagraphStems: []string{"subparagraph"},
-	paragraphStems:    []string{"paragraph"},
-	placeFillers:      words("and of the this law"),
+		inForce: []string{"enter into force", "enters into force", "shall be enforced", "come into force"},
+		except:  phraseList("except for|except|with the exception of"),
+		events: map[Event]phraseTable{
+			Publication: phraseList("first official publication"),
+			Signing:     phraseList("signing"),
+		},
+		backWords:         words("before prior"),
+		periodWords:       periods(map[Unit]string{Days: "calendar day days", Months: "month months", Years: "year years"}),
+		periodMarks:       words("after expiry expiration"),
+		fromWords:         words("from on since"),
+		subparagraphStems: []string{"subparagraph"},
+		paragraphStems:    []string{"paragraph"},
+		placeFillers:      words("and of the this law"),
 
-	wording:      englishWording,
-	pending:      englishPending,
-	excludedMark: regexp.MustCompile(`^Excluded\b`),
+		wording:      englishWording,
+		pending:      englishPending,
+		excludedMark: regexp.MustCompile(`^Excluded\b`),
+	}
 }
 
 var englishUnits = map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",

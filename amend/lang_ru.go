@@ -7,74 +7,76 @@ import (
 	"github.com/zan-law/zan/codes"
 )
 
-// russian is the word table of the Russian originals.
-var russian = &lexicon{
-	lang: "ru",
+// russianLexicon makes the word table of the Russian originals.
+func russianLexicon() *lexicon {
+	return &lexicon{
+		lang: "ru",
 
-	units: unitNouns(map[codes.Kind]string{
-		codes.Article: "статья статьи статье статью статьей статьёй статьями статей статьях",
-		codes.Part:    "часть части частью частей частям частями частях",
-		codes.Point: "пункт пункта пункте пунктом пункты пунктов пунктами пунктах " +
-			"подпункт подпункта подпункте подпунктом подпункты подпунктов подпунктами подпунктах",
-		codes.Chapter: "глава главы главе главу главой главами главах",
-		codes.Section: "раздел раздела разделе разделом",
-		codes.Note:    "примечание примечания примечании примечанием",
-		// Unnumbered paragraphs of a part: «абзац второй», «после абзаца второго».
-		codes.Sentence:  "предложение предложения предложении предложением предложению предложений предложениях",
-		codes.Paragraph: "абзац абзаца абзаце абзацем абзацу абзацы абзацев абзацами абзацах",
-	}),
-	numbers: russianNumbers(),
-	verbs: phrases(map[verb]string{
-		verbAdd:     "дополнить",
-		verbReplace: "заменить",
-		verbDelete:  "исключить",
-		verbRestate: "изложить",
-	}),
-	contentIntros: phraseList("следующего содержания|в следующей редакции"),
-	everywhere:    phraseList("по всему тексту"),
-	wordsNouns:    words("слово слова слов словом словами цифру цифры цифр цифрой цифрами"),
-	numberNouns:   words("цифру цифры цифр цифрой цифрами"),
-	positions:     map[string]Position{"после": After, "перед": Before},
-	fillers:       words("в во к со с и его ее настоящего кодекса"),
-	joiners:       words("к"),
-	caseWords:     words("случае"),
-	abbreviations: words("ст ст.ст стст ч п пп подп г гг т.е т.к т.д т.п см др им обл р руб тыс млн млрд проф акад"),
-	respectively:  words("соответственно"),
-	conjunctions:  words("и"),
-	headingWords:  words("заголовок заголовке"),
+		units: unitNouns(map[codes.Kind]string{
+			codes.Article: "статья статьи статье статью статьей статьёй статьями статей статьях",
+			codes.Part:    "часть части частью частей частям частями частях",
+			codes.Point: "пункт пункта пункте пунктом пункты пунктов пунктами пунктах " +
+				"подпункт подпункта подпункте подпунктом подпункты подпунктов подпунктами подпунктах",
+			codes.Chapter: "глава главы главе главу главой главами главах",
+			codes.Section: "раздел раздела разделе разделом",
+			codes.Note:    "примечание примечания примечании примечанием",
+			// Unnumbered paragraphs of a part: «абзац второй», «после абзаца второго».
+			codes.Sentence:  "предложение предложения предложении предложением предложению предложений предложениях",
+			codes.Paragraph: "абзац абзаца абзаце абзацем абзацу абзацы абзацев абзацами абзацах",
+		}),
+		numbers: russianNumbers(),
+		verbs: phrases(map[verb]string{
+			verbAdd:     "дополнить",
+			verbReplace: "заменить",
+			verbDelete:  "исключить",
+			verbRestate: "изложить",
+		}),
+		contentIntros: phraseList("следующего содержания|в следующей редакции"),
+		everywhere:    phraseList("по всему тексту"),
+		wordsNouns:    words("слово слова слов словом словами цифру цифры цифр цифрой цифрами"),
+		numberNouns:   words("цифру цифры цифр цифрой цифрами"),
+		positions:     map[string]Position{"после": After, "перед": Before},
+		fillers:       words("в во к со с и его ее настоящего кодекса"),
+		joiners:       words("к"),
+		caseWords:     words("случае"),
+		abbreviations: words("ст ст.ст стст ч п пп подп г гг т.е т.к т.д т.п см др им обл р руб тыс млн млрд проф акад"),
+		respectively:  words("соответственно"),
+		conjunctions:  words("и"),
+		headingWords:  words("заголовок заголовке"),
 
-	languageWords:    words("казахском русском государственном"),
-	kazakhOnly:       phraseList("в тексте на казахском языке|на казахском языке"),
-	russianUnchanged: phraseList("текст на русском языке не изменяется"),
-	kazakhUnchanged:  phraseList("текст на казахском языке не изменяется|текст на государственном языке не изменяется"),
+		languageWords:    words("казахском русском государственном"),
+		kazakhOnly:       phraseList("в тексте на казахском языке|на казахском языке"),
+		russianUnchanged: phraseList("текст на русском языке не изменяется"),
+		kazakhUnchanged:  phraseList("текст на казахском языке не изменяется|текст на государственном языке не изменяется"),
 
-	article:     "Статья",
-	lawHeading:  "Закон Республики Казахстан",
-	actIntros:   words("в во"),
-	dated:       words("от"),
-	months:      monthNames("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
-	signature:   []string{"Президент", "Республики Казахстан"},
-	editorNotes: []string{"Примечание ИЗПИ!", "Примечание РЦПИ!", "ИЗПИ!", "РЦПИ!"},
+		article:     "Статья",
+		lawHeading:  "Закон Республики Казахстан",
+		actIntros:   words("в во"),
+		dated:       words("от"),
+		months:      monthNames("января февраля марта апреля мая июня июля августа сентября октября ноября декабря"),
+		signature:   []string{"Президент", "Республики Казахстан"},
+		editorNotes: []string{"Примечание ИЗПИ!", "Примечание РЦПИ!", "ИЗПИ!", "РЦПИ!"},
 
-	inForce: []string{"вводится в действие", "вступает в силу"},
-	except:  phraseList("за исключением"),
-	events: map[Event]phraseTable{
-		Publication: phraseList("первого официального опубликования"),
-		Signing:     phraseList("подписания"),
-	},
-	backWords:         words("до ранее"),
-	periodWords:       periods(map[Unit]string{Days: "календарных календарного дней дня", Months: "месяц месяца месяцев", Years: "год года лет"}),
-	periodMarks:       words("истечении"),
-	fromWords:         words("с"),
-	subparagraphStems: []string{"подпункт"},
-	paragraphStems:    []string{"пункт"},
-	placeFillers:      words("и настоящего закона"),
+		inForce: []string{"вводится в действие", "вступает в силу"},
+		except:  phraseList("за исключением"),
+		events: map[Event]phraseTable{
+			Publication: phraseList("первого официального опубликования"),
+			Signing:     phraseList("подписания"),
+		},
+		backWords:         words("до ранее"),
+		periodWords:       periods(map[Unit]string{Days: "календарных календарного дней дня", Months: "месяц месяца месяцев", Years: "год года лет"}),
+		periodMarks:       words("истечении"),
+		fromWords:         words("с"),
+		subparagraphStems: []string{"подпункт"},
+		paragraphStems:    []string{"пункт"},
+		placeFillers:      words("и настоящего закона"),
 
-	wording: russianWording,
-	pending: russianPending,
-	// «Исключена Законом РК …», «22. Исключена …» (not \b: it is an ASCII
-	// word boundary, and never follows a Cyrillic letter).
-	excludedMark: regexp.MustCompile(`^Исключен[аоы]?(?:\s|$)`),
+		wording: russianWording,
+		pending: russianPending,
+		// «Исключена Законом РК …», «22. Исключена …» (not \b: it is an ASCII
+		// word boundary, and never follows a Cyrillic letter).
+		excludedMark: regexp.MustCompile(`^Исключен[аоы]?(?:\s|$)`),
+	}
 }
 
 var russianWording = wording{

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/zan-law/zan/codes"
@@ -83,17 +84,24 @@ type lexicon struct {
 }
 
 // lexicons holds the word table of each language zan reads, by the front
-// matter's language.
-var lexicons = map[string]*lexicon{english.lang: english, russian.lang: russian}
+// matter's language. The tables are made on first use: a run that reads no
+// law (zan diff) does not pay for them.
+var lexicons = sync.OnceValue(func() map[string]*lexicon {
+	out := map[string]*lexicon{}
+	for _, lx := range []*lexicon{englishLexicon(), russianLexicon()} {
+		out[lx.lang] = lx
+	}
+	return out
+})
 
 // lexiconOf returns the word table of a language, or an error naming the
 // languages zan reads.
 func lexiconOf(lang string) (*lexicon, error) {
-	if lx, ok := lexicons[lang]; ok {
+	if lx, ok := lexicons()[lang]; ok {
 		return lx, nil
 	}
 	return nil, fmt.Errorf("no word table for language %q (zan reads: %s)", lang,
-		strings.Join(slices.Sorted(maps.Keys(lexicons)), ", "))
+		strings.Join(slices.Sorted(maps.Keys(lexicons())), ", "))
 }
 
 // wordSet is a set of lower-case words.
