@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/html"
@@ -15,7 +16,9 @@ var pageSource string
 
 // pages holds the bodies of the HTML redline and comparative table; the
 // page around them is codes/html's, as for every page zan makes.
-var pages = template.Must(template.New("diff").Funcs(template.FuncMap{"lines": brLines}).Parse(pageSource))
+var pages = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("diff").Funcs(template.FuncMap{"lines": brLines}).Parse(pageSource))
+})
 
 // brLines writes text with its line breaks as <br>.
 func brLines(text string) template.HTML {
@@ -121,7 +124,7 @@ func changed(s string) []segment {
 // execute executes the named body template.
 func execute(name string, data any) (template.HTML, error) {
 	var body bytes.Buffer
-	err := pages.ExecuteTemplate(&body, name, data)
+	err := pages().ExecuteTemplate(&body, name, data)
 	return template.HTML(body.String()), err
 }
 

@@ -47,7 +47,7 @@ func contents(root *codes.Unit, places []markdown.Place) []*entry {
 // writeContents writes the table of contents with page.tmpl's "entries".
 func writeContents(entries []*entry) (template.HTML, error) {
 	var b strings.Builder
-	err := pageTemplate.ExecuteTemplate(&b, "entries", entries)
+	err := pageTemplate().ExecuteTemplate(&b, "entries", entries)
 	return template.HTML(b.String()), err
 }
 

@@ -69,7 +69,7 @@ func renderPage(d *codes.Doc, opt codes.RenderOptions, nav []Link, tools templat
 	}
 	var b bytes.Buffer
 	b.Grow(len(body) + len(stylesheet) + len(places)*64) // the act, the style, the contents
-	if err := pageTemplate.Execute(&b, p); err != nil {
+	if err := pageTemplate().Execute(&b, p); err != nil {
 		return nil, nil, fmt.Errorf("%s: page: %w", d.Meta.ID, err)
 	}
 	return b.Bytes(), places, nil

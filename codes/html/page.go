@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"html/template"
+	"sync"
 
 	"github.com/zan-law/zan/codes"
 )
@@ -27,9 +28,11 @@ var pageSource string
 //go:embed page.css
 var stylesheet string
 
-// pageTemplate is parsed once; the template is part of the program, so a
+// pageTemplate is parsed once, on first use; the template is part of the program, so a
 // failure to parse it is a bug, not bad input.
-var pageTemplate = template.Must(template.New("page").Parse(pageSource))
+var pageTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Parse(pageSource))
+})
 
 // Stylesheet returns the pages' CSS, for other pages (a site's indexes) to
 // look the same.
@@ -40,6 +43,6 @@ func Stylesheet() template.CSS { return template.CSS(stylesheet) }
 // is its language, title its <title> and heading, nav the links above it.
 func Page(lang, title string, nav []Link, body template.HTML) ([]byte, error) {
 	var b bytes.Buffer
-	err := pageTemplate.ExecuteTemplate(&b, "plain", page{Lang: lang, Title: title, Nav: nav, Body: body, Style: Stylesheet()})
+	err := pageTemplate().ExecuteTemplate(&b, "plain", page{Lang: lang, Title: title, Nav: nav, Body: body, Style: Stylesheet()})
 	return b.Bytes(), err
 }

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"github.com/zan-law/zan/corpus"
 	"html/template"
+	"sync"
 
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/html"
@@ -70,7 +71,9 @@ var pagesSource string
 
 // pages are the site's index pages; the templates are part of the program,
 // so a failure to parse them is a bug, not bad input.
-var pages = template.Must(template.New("site").Funcs(template.FuncMap{"rebase": rebase}).Parse(pagesSource))
+var pages = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("site").Funcs(template.FuncMap{"rebase": rebase}).Parse(pagesSource))
+})
 
 // rebase returns the page p showing the code's editions with their links
 // made relative to the site's root instead of the code's folder, for the

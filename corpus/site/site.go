@@ -347,7 +347,7 @@ func (b *builder) page(path, name, lang, title string, data any, what string) er
 // file's folder; base is the way back to the site's root ("", "../").
 func render(path, name, lang, title string, data any) ([]byte, error) {
 	var buf bytes.Buffer
-	err := pages.ExecuteTemplate(&buf, name, pageData{
+	err := pages().ExecuteTemplate(&buf, name, pageData{
 		Base:  strings.Repeat("../", strings.Count(path, "/")),
 		Lang:  lang,
 		Title: title,

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/zan-law/zan/codes/html"
 )
@@ -14,10 +15,12 @@ var pagesSource string
 
 // pages are the workbench's page bodies; the templates are part of the
 // program, so a failure to parse them is a bug, not bad input.
-var pages = template.Must(template.New("workbench").Funcs(template.FuncMap{
-	"lines":     func(s string) []string { return strings.Split(s, "\n") },
-	"downloads": downloads,
-}).Parse(pagesSource))
+var pages = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("workbench").Funcs(template.FuncMap{
+		"lines":     func(s string) []string { return strings.Split(s, "\n") },
+		"downloads": downloads,
+	}).Parse(pagesSource))
+})
 
 // downloads are what a review offers to download: the comparative table
 // three ways, and each code as consolidated.
@@ -32,7 +35,7 @@ func downloads(changes []changeData) []string {
 // execute executes the named template.
 func execute(name string, data any) (template.HTML, error) {
 	var b bytes.Buffer
-	err := pages.ExecuteTemplate(&b, name, data)
+	err := pages().ExecuteTemplate(&b, name, data)
 	return template.HTML(b.String()), err
 }
 
