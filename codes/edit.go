@@ -156,35 +156,38 @@ func (d *Doc) EditWhere(a Address, changes func(*Unit) bool) (*Unit, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.copyWhere(u, changes)
+	for i, c := range u.Children {
+		if nc, picked := d.copyWhere(c, changes); picked {
+			u.Children[i] = nc
+		}
+	}
 	return u, nil
 }
 
-// copyWhere copies, below u (a unit of d's own), the units changes picks
-// and the units above them.
-func (d *Doc) copyWhere(u *Unit, changes func(*Unit) bool) {
+// copyWhere returns u, or a copy of d's own when changes picks u or a unit
+// below it, with the picked units below copied too; picked says which. Each
+// unit is looked at once.
+func (d *Doc) copyWhere(u *Unit, changes func(*Unit) bool) (*Unit, bool) {
+	picked := changes(u)
+	var copies map[int]*Unit
 	for i, c := range u.Children {
-		if !anyBelow(c, changes) {
-			continue
+		if nc, ok := d.copyWhere(c, changes); ok {
+			if copies == nil {
+				copies = map[int]*Unit{}
+			}
+			copies[i], picked = nc, true
 		}
-		if !d.owns(c) {
-			c = c.clone(d.gen)
-			u.Children[i] = c
-		}
-		d.copyWhere(c, changes)
 	}
-}
-
-// anyBelow reports whether changes picks u or a unit below it.
-func anyBelow(u *Unit, changes func(*Unit) bool) bool {
-	found := false
-	Walk(u, func(x *Unit, entering bool) bool {
-		if entering && !found && changes(x) {
-			found = true
-		}
-		return !found
-	})
-	return found
+	if !picked {
+		return u, false
+	}
+	if !d.owns(u) {
+		u = u.clone(d.gen)
+	}
+	for i, c := range copies {
+		u.Children[i] = c
+	}
+	return u, true
 }
 
 func (d *Doc) deepCopy(u *Unit) *Unit {

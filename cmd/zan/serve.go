@@ -19,6 +19,7 @@ type serveCmd struct {
 }
 
 func (c *serveCmd) Run(e *env) error {
+	defaultGC()
 	host, _, err := net.SplitHostPort(c.Addr)
 	if err != nil {
 		return fmt.Errorf("--addr %q: %v", c.Addr, err)
