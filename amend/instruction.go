@@ -166,15 +166,22 @@ func (p *instructionParser) element() {
 	case tNumber:
 		p.fail(t, "unexpected number "+excerpt(t.text)+": expected a unit word before it (article, part, paragraph)")
 	case tWord:
-		for _, read := range []func() bool{p.verb, p.contentIntro, p.everywhere, p.anchor, p.quotedWords,
-			p.occurrence, p.heading, p.respectively, p.unitRef, p.filler} {
-			if read() {
+		for _, read := range wordReaders {
+			if read(p) {
 				return
 			}
 		}
 		p.fail(t, "unexpected word \""+excerpt(t.text)+"\": expected an action (add, replace, delete, set out), "+
 			"a unit (\"article 5\", \"part two\", \"subparagraph 3)\"), quoted words or \"after\"/\"before\"")
 	}
+}
+
+// wordReaders are the productions that start with a word, tried in turn.
+var wordReaders = [...]func(*instructionParser) bool{
+	(*instructionParser).verb, (*instructionParser).contentIntro, (*instructionParser).everywhere,
+	(*instructionParser).anchor, (*instructionParser).quotedWords, (*instructionParser).occurrence,
+	(*instructionParser).heading, (*instructionParser).respectively, (*instructionParser).unitRef,
+	(*instructionParser).filler,
 }
 
 // quoted returns the quote t, reporting an empty one.
