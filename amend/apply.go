@@ -1,6 +1,7 @@
 package amend
 
 import (
+	"strings"
 	"fmt"
 	"go/scanner"
 
@@ -162,8 +163,11 @@ func editWords(d *codes.Doc, op *Op) (*codes.Unit, error) {
 	if op.Kind == Insert {
 		words = op.Anchor
 	}
+	// Every occurrence find finds is a substring, so the units copied are
+	// at least the ones written to (a few more, where the words stand
+	// inside a longer word, are copied and left as they are).
 	holds := func(u *codes.Unit) bool {
-		return len(occurrences(u.Text, words)) > 0 || len(occurrences(u.WrapUp, words)) > 0
+		return words != "" && (strings.Contains(u.Text, words) || strings.Contains(u.WrapUp, words))
 	}
 	if op.Everywhere {
 		return d.EditWhere(nil, holds)

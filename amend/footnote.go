@@ -245,20 +245,22 @@ func extend(f *codes.Footnote, l *Law, w wording, what entry, op *Op) {
 // lastEntry returns the last entry of a footnote's list: the text after
 // the last "; " outside parentheses.
 func lastEntry(text string) string {
-	depth, cut := 0, 0
-	for i, r := range text {
-		switch r {
-		case '(':
-			depth++
+	// From the end back: a footnote grows by an entry per law, and its last
+	// entry is all that is wanted.
+	depth := 0
+	for i := len(text) - 1; i >= 0; i-- {
+		switch text[i] {
 		case ')':
+			depth++
+		case '(':
 			depth--
 		case ';':
 			if depth == 0 {
-				cut = i + 1
+				return strings.TrimSpace(text[i+1:])
 			}
 		}
 	}
-	return strings.TrimSpace(text[cut:])
+	return strings.TrimSpace(text)
 }
 
 // addActFootnote records a change "throughout the text" at the top of the
