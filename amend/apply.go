@@ -1,9 +1,9 @@
 package amend
 
 import (
-	"strings"
 	"fmt"
 	"go/scanner"
+	"strings"
 
 	"github.com/zan-law/zan/codes"
 )

@@ -68,17 +68,23 @@ func paragraphOp(d *codes.Doc, law *Law, op *Op, ch Change) (Change, error) {
 			text--
 		}
 	default: // words inside the paragraph
-		p := &codes.Unit{Kind: codes.Article, Text: paras[i]}
-		if op.Kind == Insert {
-			ch, err = insertWords(p, op, ch)
-		} else {
-			ch, err = replaceWords(p, op, ch)
-		}
-		if err != nil {
+		if paras[i], ch, err = wordsIn(paras[i], op, ch); err != nil {
 			return ch, err
 		}
-		paras[i] = p.Text
 	}
 	setParagraphs(u, paras, text)
 	return ch, nil
+}
+
+// wordsIn carries out a words instruction on one stretch of a unit's text
+// (a paragraph, a sentence) and returns the stretch changed.
+func wordsIn(text string, op *Op, ch Change) (string, Change, error) {
+	p := &codes.Unit{Kind: codes.Article, Text: text}
+	var err error
+	if op.Kind == Insert {
+		ch, err = insertWords(p, op, ch)
+	} else {
+		ch, err = replaceWords(p, op, ch)
+	}
+	return p.Text, ch, err
 }

@@ -112,16 +112,11 @@ func sentenceOp(d *codes.Doc, lx *lexicon, op *Op, ch Change) (Change, error) {
 		}
 	default: // words inside the sentence
 		sp := spans[n-1]
-		p := &codes.Unit{Kind: codes.Article, Text: s[sp.start:sp.end]}
-		if op.Kind == Insert {
-			ch, err = insertWords(p, op, ch)
-		} else {
-			ch, err = replaceWords(p, op, ch)
-		}
-		if err != nil {
+		var text string
+		if text, ch, err = wordsIn(s[sp.start:sp.end], op, ch); err != nil {
 			return ch, err
 		}
-		u.Text = s[:sp.start] + p.Text + s[sp.end:]
+		u.Text = s[:sp.start] + text + s[sp.end:]
 	}
 	return ch, nil
 }

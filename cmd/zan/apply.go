@@ -19,11 +19,7 @@ type applyCmd struct {
 }
 
 func (c *applyCmd) Run(e *env) error {
-	src, err := readFile(c.Law)
-	if err != nil {
-		return err
-	}
-	law, err := amend.Parse(c.Law, src)
+	law, err := readLaw(c.Law)
 	if err != nil {
 		return err
 	}

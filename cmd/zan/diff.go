@@ -9,7 +9,6 @@ import (
 	"runtime/debug"
 	"strings"
 
-	"github.com/zan-law/zan/amend"
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/diff"
 	"github.com/zan-law/zan/corpus"
@@ -226,11 +225,7 @@ func (c *diffCmd) dates() ([]comparison, error) {
 // law's earliest provision enters into force with that edition and the law
 // applied (all of it, exceptions included).
 func (c *diffCmd) law(e *env) ([]comparison, error) {
-	src, err := readFile(c.Law)
-	if err != nil {
-		return nil, err
-	}
-	law, err := amend.Parse(c.Law, src)
+	law, err := readLaw(c.Law)
 	if err != nil {
 		return nil, err
 	}

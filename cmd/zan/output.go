@@ -10,6 +10,7 @@ import (
 
 	"github.com/google/renameio/v2"
 
+	"github.com/zan-law/zan/amend"
 	"github.com/zan-law/zan/corpus"
 )
 
@@ -104,6 +105,16 @@ func unwrapPath(err error) error {
 		return le.Err
 	}
 	return err
+}
+
+// readLaw reads and parses a law named on the command line. A law with
+// errors is returned too, with them, for display.
+func readLaw(name string) (*amend.Law, error) {
+	src, err := readFile(name)
+	if err != nil {
+		return nil, err
+	}
+	return amend.Parse(name, src)
 }
 
 // readFile reads a file named on the command line: a regular file of at

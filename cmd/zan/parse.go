@@ -14,11 +14,7 @@ type parseCmd struct {
 }
 
 func (c *parseCmd) Run(e *env) error {
-	src, err := readFile(c.Law)
-	if err != nil {
-		return err
-	}
-	law, err := amend.Parse(c.Law, src)
+	law, err := readLaw(c.Law)
 	if law == nil {
 		return err
 	}

@@ -28,11 +28,7 @@ func (e errDiffer) Error() string {
 }
 
 func (c *verifyCmd) Run(e *env) error {
-	src, err := readFile(c.Law)
-	if err != nil {
-		return err
-	}
-	law, err := amend.Parse(c.Law, src)
+	law, err := readLaw(c.Law)
 	if err != nil {
 		return err
 	}
