@@ -1,0 +1,77 @@
+package corpus_test
+
+import (
+	"testing"
+
+	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/corpus"
+	"github.com/zan-law/zan/corpus/kz"
+	"github.com/zan-law/zan/corpus/official"
+)
+
+// The embedded base editions are the official consolidated texts: each
+// article of the embedded edition, footnotes and all, is the same article
+// of testdata/sources (kazakhstan-law/codes Markdown, transcribed and checked
+// as testdata/sources/ru/README.md says) read by zan import, byte for byte.
+func TestEmbeddedArticlesAreOfficial(t *testing.T) {
+	c, err := corpus.Load(kz.FS, "kz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		id      string
+		sources []string
+	}{
+		{"ugolovno-protsessualnyi-kodeks", []string{
+			"../testdata/sources/ru/upk-sec006-239799e8.head.md",
+			"../testdata/sources/ru/upk-ch024-239799e8.st187-191.md",
+		}},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			code, err := c.Code(tc.id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ed, err := c.Edition(tc.id, code.Meta.Edition, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := official.Import(tc.sources, official.Options{
+				ID: tc.id, Title: code.Meta.Title, Date: code.Meta.Date, Edition: code.Meta.Edition,
+			})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if l := res.Lines; l.Read != l.Markup+l.Text {
+				t.Errorf("import left lines unplaced: %+v", l)
+			}
+			articles := 0
+			codes.Walk(ed.Doc.Root, func(u *codes.Unit, entering bool) bool {
+				if !entering || u.Kind != codes.Article {
+					return true
+				}
+				articles++
+				addr := codes.Address{{Kind: codes.Article, Num: u.Num}}
+				want, err := res.Doc.Find(addr)
+				if err != nil {
+					t.Errorf("%s: not in the official text: %v", addr, err)
+					return false
+				}
+				if got, want := articleText(u), articleText(want); got != want {
+					t.Errorf("%s differs from the official text:\n got %q\nwant %q", addr, got, want)
+				}
+				return false
+			})
+			if articles == 0 {
+				t.Error("no articles in the embedded edition")
+			}
+		})
+	}
+}
+
+// articleText is an article as Adilet plain text, its footnotes after the
+// heading.
+func articleText(article *codes.Unit) string {
+	act := &codes.Unit{Kind: codes.Act, Children: []*codes.Unit{article}}
+	return codes.RenderText(act, codes.RenderOptions{Provenance: true})
+}
