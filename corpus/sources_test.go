@@ -26,6 +26,7 @@ func TestEmbeddedArticlesAreOfficial(t *testing.T) {
 			"../testdata/sources/ru/upk-sec006-239799e8.head.md",
 			"../testdata/sources/ru/upk-ch024-239799e8.st187-191.md",
 		}},
+		{"ugolovnyi-kodeks", []string{"../testdata/sources/ru/uk-ch016-0554b686.md"}},
 	} {
 		t.Run(tc.id, func(t *testing.T) {
 			code, err := c.Code(tc.id)
