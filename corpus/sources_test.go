@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/zan-law/zan/codes"
@@ -75,4 +76,33 @@ func TestEmbeddedArticlesAreOfficial(t *testing.T) {
 func articleText(article *codes.Unit) string {
 	act := &codes.Unit{Kind: codes.Act, Children: []*codes.Unit{article}}
 	return codes.RenderText(act, codes.RenderOptions{Provenance: true})
+}
+
+// The Kazakh text of Chapter 16 (testdata/sources/kk) is read whole by zan
+// import: every line placed, Articles 372 to 393 in order, excluded ones
+// and the notice of Article 380-3 kept as articles.
+func TestKazakhChapter16Imports(t *testing.T) {
+	res, err := official.Import([]string{"../testdata/sources/kk/qk-ch016-0554b686.st372-393.md"}, official.Options{
+		Lang: "kaz", ID: "qylmystyq-kodeks", Title: "Қазақстан Республикасының Қылмыстық кодексі",
+		Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2026, 1, 1),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := res.Lines; l.Read != l.Markup+l.Text {
+		t.Errorf("import left lines unplaced: %+v", l)
+	}
+	var got []string
+	codes.Walk(res.Doc.Root, func(u *codes.Unit, entering bool) bool {
+		if entering && u.Kind == codes.Article {
+			got = append(got, u.Num)
+			return false
+		}
+		return true
+	})
+	want := []string{"372", "373", "374", "375", "376", "377", "378", "379", "380", "380-1", "380-2", "380-3",
+		"381", "382", "383", "384", "385", "386", "387", "388", "388-1", "389", "390", "391", "392", "393"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("articles %v, want %v", got, want)
+	}
 }
