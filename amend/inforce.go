@@ -289,19 +289,19 @@ func (l *Law) explainTerm(t Term) string {
 		done = "signed " + base.String()
 	}
 	d, known := t.date(l.Meta.Published, l.Meta.Date)
-	period := lexicons()["en"].wording.periodNoun(t) // explanations are in zan's own language
+	period := lexicons()["en"].wording.period(t, strconv.Itoa(t.N())) // explanations are in zan's own language
 	switch {
 	case k.unit == "" && !known:
 		return fmt.Sprintf("from %s; publication date unknown", event)
 	case k.unit == "":
 		return fmt.Sprintf("from %s → in force %s", event, d)
 	case !known:
-		return fmt.Sprintf("%d %s after %s; publication date unknown", t.N(), period, event)
+		return fmt.Sprintf("%s after %s; publication date unknown", period, event)
 	case k.unit == Days:
-		return fmt.Sprintf("%s + %d %s counted from the next day (period ends %s) → in force %s",
-			done, t.N(), period, t.end(base), d)
+		return fmt.Sprintf("%s + %s counted from the next day (period ends %s) → in force %s",
+			done, period, t.end(base), d)
 	}
-	return fmt.Sprintf("%s + %d %s (period ends %s) → in force %s", done, t.N(), period, t.end(base), d)
+	return fmt.Sprintf("%s + %s (period ends %s) → in force %s", done, period, t.end(base), d)
 }
 
 // inForceClause reads a paragraph of the entry-into-force article: the main
@@ -612,11 +612,21 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 			}
 			return term, nil
 		case p.lx.fromWords[w] && i+1 < len(t):
-			d, ok, err := writtenDate(p.lx.months, t[i+1:])
+			d, n, err := writtenDate(p.lx, t[i+1:])
 			if err != nil {
 				return Term{}, &syntaxError{t[i+1].off, err.Error()}
 			}
-			if ok {
+			if n > 0 {
+				return Term{Rule: FixedDate, Fixed: d}, nil
+			}
+		case t[i].kind == tNumber && len(p.lx.fromAfter) > 0:
+			// «2027 жылғы 1 қаңтардан бастап»: the date, then the word that
+			// makes it the first day.
+			d, n, err := writtenDate(p.lx, t[i:])
+			if n > 0 && i+n < len(t) && p.lx.fromAfter[t[i+n].lower] {
+				if err != nil {
+					return Term{}, &syntaxError{t[i].off, err.Error()}
+				}
 				return Term{Rule: FixedDate, Fixed: d}, nil
 			}
 		}

@@ -63,7 +63,7 @@ func tokenize(src string) ([]tok, *tokError) {
 			i = j
 		case unicode.IsLetter(r):
 			j := scanWord(src, i)
-			toks = append(toks, tok{kind: tWord, text: src[i:j], lower: strings.ToLower(src[i:j]), off: i, end: j})
+			toks = append(toks, tok{kind: tWord, text: src[i:j], lower: fold(src[i:j]), off: i, end: j})
 			i = j
 		default:
 			toks = append(toks, tok{kind: tPunct, text: src[i : i+size], off: i, end: i + size})
@@ -71,6 +71,42 @@ func tokenize(src string) ([]tok, *tokError) {
 		}
 	}
 	return toks, nil
+}
+
+// fold lower-cases the words of s for the word tables, reading the Latin
+// "i" (U+0069) of a word with Cyrillic letters as the Kazakh «і» (U+0456):
+// real Kazakh texts mix the two inside one word («шiлдедегi», «екiншi» on
+// Adilet's page of Law No. 180-VI). Words of Latin letters only keep their "i".
+func fold(s string) string {
+	s = strings.ToLower(s)
+	if !strings.Contains(s, "i") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		cyrillic := false
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			cyrillic = cyrillic || unicode.Is(unicode.Cyrillic, r)
+			j += n
+		}
+		if cyrillic {
+			b.WriteString(strings.ReplaceAll(s[i:j], "i", "і"))
+		} else {
+			b.WriteString(s[i:j])
+		}
+		if j < len(s) {
+			_, n := utf8.DecodeRuneInString(s[j:])
+			b.WriteString(s[j : j+n])
+			j += n
+		}
+		i = j
+	}
+	return b.String()
 }
 
 type tokError struct {
