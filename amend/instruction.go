@@ -167,6 +167,9 @@ func (p *instructionParser) element() {
 		}
 		p.c.content = p.quoted(t)
 	case tNumber:
+		if p.unitRef() { // «380-3-баппен», «4) тармақ»
+			return
+		}
 		p.fail(t, "unexpected number "+excerpt(t.text)+": expected a unit word before it (article, part, paragraph)")
 	case tWord:
 		for _, read := range wordReaders {
@@ -679,11 +682,13 @@ func (p *instructionParser) numberFirst() (s codes.Step, ok, read bool) {
 		} else if letter {
 			break
 		}
-		// «2) және 3)», «198, 199 және …»: the next number of the list.
+		// «2) және 3)», «198, 199 және …»: the next number of the list,
+		// after a comma or a conjunction.
+		sep := k
 		for k < len(p.toks) && (p.toks[k].text == "," || p.toks[k].kind == tWord && p.lx.conjunctions[p.toks[k].lower]) {
 			k++
 		}
-		if k == p.i+1 || k >= len(p.toks) {
+		if k == sep || k >= len(p.toks) {
 			break
 		}
 		p.i = k

@@ -209,12 +209,20 @@ func splitLines(toks []tok) []line {
 }
 
 // quoteAfter reports whether the line break at i, and any blank lines
-// after it, are followed by a quote.
+// after it, are followed by a quote that is all of its line but its
+// closing punctuation: «…».", «…»;". A line that goes on after its quote
+// is an instruction of its own: «"бес жылға" деген сөздер … ауыстырылсын;»
+// under «379-баптың екінші бөлігінде:».
 func quoteAfter(toks []tok, i int) bool {
 	for i < len(toks) && toks[i].kind == tNewline {
 		i++
 	}
-	return i < len(toks) && toks[i].kind == tQuote
+	if i >= len(toks) || toks[i].kind != tQuote {
+		return false
+	}
+	for i++; i < len(toks) && toks[i].kind == tPunct; i++ {
+	}
+	return i >= len(toks) || toks[i].kind == tNewline
 }
 
 // paragraphStart reports whether a line opens a numbered paragraph of a law
@@ -353,7 +361,20 @@ func (p *lawParser) bodyLine(l line) {
 		return
 	}
 	marker, body := itemMarker(t)
+	if marker != unmarked && p.namesUnitFirst(t) {
+		// «2) және 3) тармақтар …», «4) тармақ …»: the number is a point's,
+		// written before its noun, not the instruction's marker.
+		marker, body = unmarked, t
+	}
 	p.instruction(l, marker, t[0].text, body)
+}
+
+// namesUnitFirst reports whether t opens with a unit written after its
+// number: «4) тармақ», «2) және 3) тармақтар».
+func (p *lawParser) namesUnitFirst(t []tok) bool {
+	ip := &instructionParser{lx: p.lx, toks: t}
+	_, ok, read := ip.numberFirst()
+	return read && ok
 }
 
 func (p *lawParser) addAct(ref ActRef) {
