@@ -860,7 +860,7 @@ func languageScope(lx *lexicon, body []tok) ([]tok, string) {
 	cut, kazakh := -1, false
 	for i := 0; i < len(body); {
 		if _, ok := matchTable(body, i, lx.russianUnchanged); ok {
-			return nil, "changes the Kazakh text only (the Russian text does not change)"
+			return nil, lx.ownUnchangedReason
 		}
 		if end, ok := matchTable(body, i, lx.kazakhUnchanged); ok {
 			if cut < 0 {
@@ -876,7 +876,7 @@ func languageScope(lx *lexicon, body []tok) ([]tok, string) {
 		i++
 	}
 	if kazakh && cut < 0 {
-		return nil, "changes the text in the state language (Kazakh) only"
+		return nil, lx.otherOnlyReason
 	}
 	if cut >= 0 {
 		end := cut

@@ -49,6 +49,8 @@ func englishLexicon() *lexicon {
 			"the text in russian is not changed"),
 		kazakhUnchanged: phraseList("the text in the state language does not change|the text in the kazakh language does not change|" +
 			"the text in the state language is not changed"),
+		otherOnlyReason:    "changes the text in the state language (Kazakh) only",
+		ownUnchangedReason: "changes the Kazakh text only (the Russian text does not change)",
 
 		article:     "Article",
 		lawHeading:  "Law of the Republic of Kazakhstan",

@@ -59,10 +59,12 @@ func kazakhLexicon() *lexicon {
 		// A Kazakh law changes the Kazakh and the Russian texts together; a
 		// remark that the Russian text does not change is dropped, a change
 		// to the Russian text only is reported as ignored.
-		languageWords:    words("орыс қазақ мемлекеттік"),
-		kazakhOnly:       phraseList("орыс тіліндегі мәтінде|орыс тіліндегі мәтіні"),
-		russianUnchanged: phraseList("қазақ тіліндегі мәтіні өзгермейді|мемлекеттік тілдегі мәтіні өзгермейді"),
-		kazakhUnchanged:  phraseList("орыс тіліндегі мәтіні өзгермейді|орыс тіліндегі мәтін өзгермейді"),
+		languageWords:      words("орыс қазақ мемлекеттік"),
+		kazakhOnly:         phraseList("орыс тіліндегі мәтінде|орыс тіліндегі мәтіні"),
+		russianUnchanged:   phraseList("қазақ тіліндегі мәтіні өзгермейді|мемлекеттік тілдегі мәтіні өзгермейді"),
+		kazakhUnchanged:    phraseList("орыс тіліндегі мәтіні өзгермейді|орыс тіліндегі мәтін өзгермейді"),
+		otherOnlyReason:    "changes the Russian text only",
+		ownUnchangedReason: "changes the Russian text only (the Kazakh text does not change)",
 
 		article:    "бап",
 		lawHeading: "Қазақстан Республикасының Заңы",

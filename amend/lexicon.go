@@ -58,6 +58,9 @@ type lexicon struct {
 	kazakhOnly       phraseTable // «в тексте на казахском языке»
 	russianUnchanged phraseTable // «текст на русском языке не изменяется»
 	kazakhUnchanged  phraseTable // «текст на казахском языке не изменяется»
+	// Why zan ignores an instruction for the other text only, and one
+	// whose remark says the law's own text does not change.
+	otherOnlyReason, ownUnchangedReason string
 
 	// The law's own structure.
 	article    string                // a law article's heading word, as written: "Article", «Статья»
