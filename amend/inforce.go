@@ -313,6 +313,28 @@ func (l *Law) explainTerm(t Term) string {
 // on January 1, 2027.").
 func (p *lawParser) inForceClause(l line, t []tok) {
 	f := &p.law.InForce
+	pos := p.at.pos(l.start)
+	if places, main, found := p.placesExcepted(l, t); found {
+		// «Осы Заң 1-баптың 1-тармағының 2) тармақшасын қоспағанда, алғашқы
+		// … қолданысқа енгізіледі.»: the provisions excepted stand before
+		// the word; their date follows in a paragraph of its own.
+		if places == nil {
+			return
+		}
+		term, err := p.term(main)
+		switch {
+		case err != nil:
+			p.errorf(err.off, "%s (in %q)", err.msg, excerpt(p.text(l)))
+		case term.Rule == "":
+			p.errorf(l.start, "entry-into-force clause not understood: %q", excerpt(p.text(l)))
+		case f.Rule != "":
+			p.errorf(l.start, "a second main entry-into-force clause: %q", excerpt(p.text(l)))
+		default:
+			f.Clause, f.Pos, f.Term = p.text(l), pos, term
+			f.Exceptions = append(f.Exceptions, Exception{Places: places, Clause: p.text(l), Pos: pos})
+		}
+		return
+	}
 	main, except := t, []tok(nil)
 	for i := range t {
 		if end, ok := matchTable(t, i, p.lx.except); ok {
@@ -324,7 +346,6 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 			break
 		}
 	}
-	pos := p.at.pos(l.start)
 	if places, rest, ok := p.lawPlaces(main); ok { // "Subparagraph 2) … enters into force …"
 		term, err := p.term(rest)
 		if err != nil {
@@ -371,6 +392,29 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	default: // the date follows in a paragraph of its own
 		f.Exceptions = append(f.Exceptions, Exception{Places: places, Clause: p.text(l), Pos: pos})
 	}
+}
+
+// placesExcepted finds the provisions a clause excepts before the word
+// that excepts them («1-баптың 1-тармағының 2) тармақшасын қоспағанда»). It
+// returns them and the clause without them; found says the word is there.
+// Provisions it cannot read are an error (nil places): a clause is never
+// read as if it excepted nothing.
+func (p *lawParser) placesExcepted(l line, t []tok) (places []Place, main []tok, found bool) {
+	for i := range t {
+		end, ok := matchTable(t, i, p.lx.exceptAfter)
+		if !ok {
+			continue
+		}
+		for s := 0; s < i; s++ {
+			if places, rest, ok := p.lawPlaces(t[s:i]); ok && len(rest) == 0 {
+				return places, append(slices.Clip(t[:s]), t[end:]...), true
+			}
+		}
+		p.errorf(t[i].off, "expected the provisions excepted («1-баптың 1-тармағының 2) тармақшасын») before %q (in %q)",
+			t[i].text, excerpt(p.text(l)))
+		return nil, nil, true
+	}
+	return nil, nil, false
 }
 
 // wrappedClause is an entry-into-force clause whose line ends with "except
@@ -453,6 +497,9 @@ func (p *lawParser) checkExceptions() {
 // start with whole references.
 func (p *lawParser) lawPlaces(t []tok) (places []Place, rest []tok, ok bool) {
 	r := &placeReader{lx: p.lx, toks: t}
+	if len(p.lx.numberedUnits) > 0 && len(t) > 0 && t[0].kind == tNumber {
+		return r.numberFirst()
+	}
 	for {
 		group, done, pending := r.group()
 		places = append(places, group...)
@@ -545,6 +592,87 @@ func (r *placeReader) group() (places []Place, done, pending bool) {
 		}
 	}
 	return nil, false, len(subs)+len(paras) > 0
+}
+
+// numberFirst reads references written outermost first, each number
+// before its word: «1-баптың 1-тармағының 2) және 3) тармақшаларын»,
+// «2-баптың 3-тармағы». A new article starts a new group.
+func (r *placeReader) numberFirst() (places []Place, rest []tok, ok bool) {
+	var art string
+	var paras, subs []string
+	emit := func() {
+		for _, para := range orNone(paras) {
+			for _, sub := range orNone(subs) {
+				places = append(places, Place{Article: art, Paragraph: para, Subparagraph: sub})
+			}
+		}
+	}
+	for r.i < len(r.toks) {
+		nums, level := r.numbered()
+		if level == noLevel {
+			break
+		}
+		switch level {
+		case articleLevel:
+			if art != "" {
+				emit()
+			}
+			if len(nums) != 1 {
+				return nil, r.toks, false
+			}
+			art, paras, subs = nums[0], nil, nil
+		case paragraphLevel:
+			paras = nums
+		case subparagraphLevel:
+			subs = nums
+		}
+		for r.i < len(r.toks) && r.toks[r.i].text == "," {
+			r.i++
+		}
+	}
+	if art == "" {
+		return nil, r.toks, false
+	}
+	emit()
+	return places, r.toks[r.i:], true
+}
+
+// numbered reads «1-тармағының», «2) және 3) тармақшаларын»: the numbers
+// and the level of the word after them, or noLevel (and nothing read).
+func (r *placeReader) numbered() ([]string, placeLevel) {
+	save := r.i
+	var nums []string
+	for r.i < len(r.toks) && r.toks[r.i].kind == tNumber {
+		t := r.toks[r.i]
+		nums = append(nums, t.text)
+		k := r.i + 1
+		if k+1 < len(r.toks) && hyphenated(t, r.toks[k], r.toks[k+1]) {
+			if l := r.level(r.toks[k+1]); l != noLevel {
+				r.i = k + 2
+				return nums, l
+			}
+			break
+		}
+		if k < len(r.toks) && r.toks[k].text == ")" {
+			k++
+			if k < len(r.toks) {
+				if l := r.level(r.toks[k]); l == subparagraphLevel {
+					r.i = k + 1
+					return nums, l
+				}
+			}
+		}
+		sep := k
+		for k < len(r.toks) && (r.toks[k].text == "," || r.lx.conjunctions[r.toks[k].lower]) {
+			k++
+		}
+		if k == sep {
+			break
+		}
+		r.i = k
+	}
+	r.i = save
+	return nil, noLevel
 }
 
 // hasStem reports whether w starts with one of the stems.

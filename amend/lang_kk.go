@@ -85,11 +85,10 @@ func kazakhLexicon() *lexicon {
 		// «Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік алпыс
 		// күн өткен соң қолданысқа енгізіледі.»
 		inForce: []string{"қолданысқа енгізіледі", "күшіне енеді"},
-		// «… қоспағанда, …»: the provisions excepted stand before the word.
-		// zan does not read Kazakh exceptions yet: a clause with one is an
-		// error (its main clause is then not understood), never a date
-		// given to every instruction.
-		except: phraseList("қоспағанда"),
+		// «Осы Заң 1-баптың 1-тармағының 2) тармақшасын қоспағанда, …»:
+		// the provisions excepted stand before the word.
+		except:      phraseTable{},
+		exceptAfter: phraseList("қоспағанда"),
 		events: map[Event]phraseTable{
 			Publication: phraseList("алғашқы ресми жарияланған"),
 			Signing:     phraseList("қол қойылған"),

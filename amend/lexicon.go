@@ -83,6 +83,7 @@ type lexicon struct {
 	// The entry-into-force article.
 	inForce     []string              // mark the article (matched inside the lower-cased line): "shall enter into force"
 	except      phraseTable           // open the exceptions: "except for", «за исключением»
+	exceptAfter phraseTable           // follow the provisions excepted: «… тармақшасын қоспағанда»
 	events      map[Event]phraseTable // what a period counts from: "first official publication", «подписания»
 	backWords   wordSet               // count a period back from its event: "ten days before …"
 	periodWords map[string]Unit       // end the length of a period: "calendar days", «месяцев»
