@@ -66,6 +66,20 @@ func ApplyOps(doc *codes.Doc, law *Law, ops []*Op) (*codes.Doc, []Change, error)
 	return out, changes, nil
 }
 
+// excludedByFootnote reports whether a unit's footnote says it is
+// excluded, as Kazakh texts do: «Ескерту. 373-бап алып тасталды - …».
+func excludedByFootnote(lx *lexicon, u *codes.Unit) bool {
+	if u.Text != "" || len(u.Children) > 0 {
+		return false
+	}
+	for _, f := range u.Footnotes {
+		if rest, ok := strings.CutPrefix(f.Text, lx.wording.footnote); ok && !f.Pending && lx.excludedMark.MatchString(rest) {
+			return true
+		}
+	}
+	return false
+}
+
 func applyOp(d *codes.Doc, law *Law, lx *lexicon, op *Op) (Change, error) {
 	ch := Change{Op: op, Law: law.Meta.Number, Address: op.Target}
 	if isParagraph(op.Target) {
@@ -119,11 +133,19 @@ func applyOp(d *codes.Doc, law *Law, lx *lexicon, op *Op) (Change, error) {
 		if err != nil {
 			return ch, err
 		}
-		if lx.excludedMark.MatchString(u.Heading) || lx.excludedMark.MatchString(u.Text) && len(u.Children) == 0 {
+		if lx.excludedMark.MatchString(u.Heading) || lx.excludedMark.MatchString(u.Text) && len(u.Children) == 0 ||
+			excludedByFootnote(lx, u) {
 			return ch, fmt.Errorf("%s is already excluded", op.Target)
 		}
+		titled := u.Kind == codes.Article || u.Kind == codes.Chapter || u.Kind == codes.Section
+		if titled && lx.wording.excludedNote != "" {
+			// «373-бап. …» keeps its heading; its footnote says it is
+			// excluded (addFootnotes).
+			u.Text, u.Children, u.WrapUp = "", nil, ""
+			return ch, nil
+		}
 		placeholder := excludedText(law, lx.wording, u.Kind, op)
-		if u.Kind == codes.Article || u.Kind == codes.Chapter || u.Kind == codes.Section {
+		if titled {
 			u.Heading, u.Text = placeholder, ""
 		} else {
 			u.Text = placeholder

@@ -46,6 +46,10 @@ type wording struct {
 	// the kinds the map does not name.
 	excluded      map[codes.Kind]string
 	excludedOther string
+	// excludedNote, where the language keeps an excluded article's
+	// heading, is its footnote («%s алып тасталды - %s»: the unit, the
+	// citation) in place of a placeholder.
+	excludedNote string
 	// Units in footnotes, each a format of its number: "Article %s",
 	// «Статья %s», «%s-бапқа».
 	units         map[codes.Kind]string // a unit as a footnote's subject: "Article %s", «%s-бапқа»
@@ -141,6 +145,26 @@ func excludedText(l *Law, w wording, k codes.Kind, op *Op) string {
 	return fmt.Sprintf(form, l.citation(w, w.lawBy, op)) + w.closing[0] + "."
 }
 
+// excludedFootnote writes the footnote of an excluded article whose
+// heading stays («Ескерту. 373-бап алып тасталды - ҚР … (…) Заңымен.»),
+// in place of its footnotes, as Adilet shows such an article.
+func excludedFootnote(d *codes.Doc, l *Law, w wording, addr codes.Address, op *Op) error {
+	u, err := d.Edit(addr)
+	if err != nil {
+		return err
+	}
+	s := addr[len(addr)-1]
+	text := w.footnote + fmt.Sprintf(w.excludedNote, unit(w.unitsRestated, s.Kind, s.Num), l.citation(w, w.lawBy, op)) + w.closing[0] + "."
+	var kept []codes.Footnote
+	for _, f := range u.Footnotes {
+		if f.Pending {
+			kept = append(kept, f)
+		}
+	}
+	u.Footnotes = append([]codes.Footnote{{Text: text, Law: l.Meta.Number}}, kept...)
+	return nil
+}
+
 // entry is what a law did to an article, for its footnote.
 type entry int
 
@@ -174,6 +198,11 @@ func addFootnotes(d *codes.Doc, l *Law, w wording, changes []Change) error {
 		addr := ch.Address.Holder()
 		whole := len(addr) == len(ch.Address)
 		if ch.Op.Kind == Repeal && whole {
+			if w.excludedNote != "" && len(addr) == len(ch.Address) {
+				if err := excludedFootnote(d, l, w, addr, ch.Op); err != nil {
+					return err
+				}
+			}
 			continue // an excluded article's placeholder names the law
 		}
 		what := amendedEntry

@@ -104,9 +104,10 @@ func kazakhLexicon() *lexicon {
 
 		wording: kazakhWording,
 		pending: kazakhPending,
-		// «373-бап алып тасталды - ҚР …» is a footnote; a repealed unit's
-		// placeholder reads «Алып тасталды - ҚР … Заңымен.».
-		excludedMark: regexp.MustCompile(`^Алып тасталды(?:\s|$)`),
+		// A repealed part's placeholder reads «Алып тасталды - ҚР …
+		// Заңымен.»; an excluded article keeps its heading and its footnote
+		// says so: «373-бап алып тасталды - ҚР …» (after «Ескерту. »).
+		excludedMark: regexp.MustCompile(`^(?:\S+ алып|Алып) тасталды(?:\s|$)`),
 	}
 }
 
@@ -236,6 +237,7 @@ var kazakhWording = wording{
 	added:         "Кодекс %s толықтырылды - %s",
 	excluded:      map[codes.Kind]string{},
 	excludedOther: "Алып тасталды - %s",
+	excludedNote:  "%s алып тасталды - %s",
 	units: map[codes.Kind]string{codes.Article: "%s-бапқа", codes.Chapter: "%s-тарауға", codes.Section: "%s-бөлімге",
 		codes.Part: "%s-бөлікке", codes.Point: "%s) тармаққа", codes.Subpoint: "%s) тармақшаға", codes.Note: "Ескертпеге"},
 	unitsRestated: map[codes.Kind]string{codes.Article: "%s-бап", codes.Chapter: "%s-тарау", codes.Section: "%s-бөлім",
