@@ -592,6 +592,10 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 	}
 	save := p.i
 	ordinal, _ := p.ordinal()
+	var before []string // «бірінші және екінші бөліктерінде»: the ordinals of several units, before their noun
+	if ordinal > 0 {
+		before = p.ordinalsBefore()
+	}
 	if p.i >= len(p.toks) || p.toks[p.i].kind != tWord {
 		p.i = save
 		return codes.Step{}, false
@@ -634,7 +638,13 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 	if p.i < len(p.toks) && p.toks[p.i].text == ")" && (s.Kind == codes.Point || s.Kind == codes.Subpoint) {
 		p.i++
 	}
-	if s.Num != "" && s.Kind != codes.Subpoint {
+	if len(before) > 0 {
+		if p.plural != nil {
+			p.fail(p.toks[save], "two mentions of several units in one chain: name them in two instructions")
+			return codes.Step{}, false
+		}
+		p.plural = &plural{kind: s.Kind, nums: append([]string{s.Num}, before...)}
+	} else if s.Num != "" && s.Kind != codes.Subpoint {
 		if more := p.moreNums(s.Kind); len(more) > 0 {
 			if p.plural != nil {
 				p.fail(p.toks[save], "two mentions of several units in one chain: name them in two instructions")
@@ -742,6 +752,32 @@ func (p *instructionParser) src(i int) string {
 		b.WriteString(t.text)
 	}
 	return b.String()
+}
+
+// ordinalsBefore reads the further ordinals of a list that stands before
+// its noun: «және екінші» of «бірінші және екінші бөліктерінде», "and
+// second" of "the first and second parts". It reads nothing unless a unit
+// noun follows the list.
+func (p *instructionParser) ordinalsBefore() []string {
+	save := p.i
+	var out []string
+	for p.i+1 < len(p.toks) && (p.toks[p.i].text == "," || p.toks[p.i].kind == tWord && p.lx.conjunctions[p.toks[p.i].lower]) {
+		p.i++
+		n, ok := p.ordinal()
+		if !ok {
+			break
+		}
+		out = append(out, strconv.Itoa(n))
+	}
+	if len(out) == 0 || p.i >= len(p.toks) || p.toks[p.i].kind != tWord {
+		p.i = save
+		return nil
+	}
+	if _, ok := p.lx.units[p.toks[p.i].lower]; !ok {
+		p.i = save
+		return nil
+	}
+	return out
 }
 
 // ordinalOfNext reports whether a unit noun with no number of its own
