@@ -29,9 +29,12 @@ type clause struct {
 	// «слова «органа», «орган» заменить соответственно словами «службы»,
 	// «служба»» has groups [2 2].
 	groups       []int
-	respectively bool    // "respectively", «соответственно»: the words pair up in order
-	plural       *plural // "parts three and four", «статьи 380-1 и 380-2»
-	start, end   int     // byte offsets in the law's text
+	respectively bool // "respectively", «соответственно»: the words pair up in order
+	// nouns holds the words noun that named each group after it, where the
+	// language names quoted words so: «сөздер» (old), «сөздермен» (new).
+	nouns      []tok
+	plural     *plural // "parts three and four", «статьи 380-1 и 380-2»
+	start, end int     // byte offsets in the law's text
 }
 
 // plural is a unit mention that names several units of one kind:
@@ -352,6 +355,7 @@ func (p *instructionParser) namedQuotes() bool {
 		p.c.words = append(p.c.words, *p.quoted(t))
 	}
 	p.c.groups = append(p.c.groups, len(q.quotes))
+	p.c.nouns = append(p.c.nouns, q.noun)
 	return true
 }
 

@@ -48,6 +48,7 @@ func kazakhLexicon() *lexicon {
 		positions:     map[string]Position{},
 		postPositions: map[string]Position{"кейін": After, "алдынан": Before, "алдында": Before},
 		quotedBy:      words("деген"),
+		newWordsNouns: words("сөзбен сөздермен цифрмен цифрлармен цифрымен сөзімен"),
 		fillers:       words("осы кодекстің кодексінің мәтінінде мәтіндегі"),
 		joiners:       words(""),
 		caseWords:     words("жағдайда"),

@@ -38,7 +38,11 @@ type lexicon struct {
 	postPositions map[string]Position
 	// quotedBy follow quoted words and, with a words noun after them, name
 	// them: «"X" деген сөздер», «"Y" деген сөздермен».
-	quotedBy      wordSet
+	quotedBy wordSet
+	// newWordsNouns are the words nouns in the case that names the new
+	// words of a replacement or an insertion («деген сөздермен»), where the
+	// language marks it; the old words then take another («деген сөздер»).
+	newWordsNouns wordSet
 	fillers       wordSet // carry no meaning of their own in an instruction: "the", «настоящего»
 	joiners       wordSet // join two unit mentions into one address: "part two of Article 187", «примечание к статье 1»
 	caseWords     wordSet // name an occurrence after an ordinal: "in the first case", «во втором случае»

@@ -198,7 +198,7 @@ func TestLexiconsComplete(t *testing.T) {
 // them, a date's "from" after it («… қаңтардан бастап»).
 var grammarForms = map[string]bool{"numberedUnits": true, "postPositions": true, "quotedBy": true,
 	"yearWords": true, "actNouns": true, "fromAfter": true, "fromWords": true,
-	"except": true, "exceptAfter": true,
+	"except": true, "exceptAfter": true, "newWordsNouns": true,
 	// and those of the languages that write the other way: prepositions
 	// ("after the words"), a word joining mentions ("note to Article 1"),
 	// acts named before their date ("To the … Code … dated …").
