@@ -15,6 +15,15 @@ func FuzzParse(f *testing.F) {
 	f.Add(law)
 	f.Add("---\nkind: law\nnumber: 1\ntitle: t\ndate: 2026-01-01\nlanguage: ru\n---\nT\nСтатья 1. Внести в Уголовный кодекс Республики Казахстан от 3 июля 2014 года следующие изменения:\n1) в статье 187:\nа) часть вторую изложить в следующей редакции:\n«2. Текст.»;\nСтатья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.\n")
 	f.Add("---\nkind: law\nnumber: 1\ntitle: t\ndate: 2026-01-01\nlanguage: en\n---\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n1) in Article 187 the words \"a\" shall be replaced by the words \"b\";\n2) article 5 shall be excluded.\nArticle 2. This Law shall enter into force ten calendar days after the date of its signing, except for\nsubparagraph 2) of Article 1, which shall enter into force from April 31, 2027.\n")
+	// Kazakh, with the letters ә ғ қ ң ө ұ ү һ і, the Latin "i" inside
+	// Kazakh words and the Cyrillic «І» in a law number.
+	f.Add("---\nkind: law\nnumber: 1-VІ\ntitle: t\ndate: 2026-01-01\nlanguage: kk\n---\nT\n1-бап. Қазақстан Республикасының мына заңнамалық актілеріне өзгерістер мен толықтырулар енгізілсін:\n" +
+		"1. 2014 жылғы 3 шiлдедегi Қазақстан Республикасының Қылмыстық кодексіне (Жаршысы, 2014 ж., № 13-I, 83-құжат):\n1) 187-баптың екінші бөлігінде:\n" +
+		"«380-2» деген цифрлардан кейін «, 380-3» деген цифрлармен толықтырылсын;\n2) және 3) тармақтар алып тасталсын;\n" +
+		"2) мынадай мазмұндағы 380-3-баппен толықтырылсын:\n«380-3-бап. Һәм ұңғыма өңір ғалым\n1. Мәтін.»;\n" +
+		"3) бүкіл мәтін бойынша «екi» деген сөз «үш» деген сөзбен ауыстырылсын, орыс тіліндегі мәтіні өзгермейді.\n" +
+		"2-бап. 1. Осы Заң 1-баптың 1-тармағының 2) тармақшасын қоспағанда, алғашқы ресми жарияланған күнінен кейін күнтізбелік алпыс күн өткен соң қолданысқа енгізіледі.\n" +
+		"2. 1-баптың 1-тармағының 2) тармақшасы 2027 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		law, err := Parse("law.txt", []byte(src))
 		if err == nil && law == nil {
