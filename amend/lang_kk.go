@@ -218,11 +218,13 @@ func kazakhNumbers() numberWords {
 //	Ескерту. 380-1-баптың тақырыбы жаңа редакцияда - ҚР 27.12.2019 № 292-VІ (…) Заңымен.
 //	(01.01.2023 бастап қолданысқа енгізіледі)
 //
+//	Ескерту. Кодекс 380-2-баппен толықтырылды - ҚР 27.12.2019 № 292-VІ (…) Заңымен.
+//
 // The law word closes the footnote: «Заңымен» after one law, «заңдарымен»
-// after several. A new article's footnote («Кодекс 380-3-баппен
-// толықтырылды - …») and the placeholder of an excluded unit («Алып
-// тасталды - ҚР … Заңымен.») follow the same pattern; no real one of the
-// Criminal Code was at hand to check them against.
+// after several (the code also has «Заңдарымен», and «–» for «-» in a few
+// footnotes; zan writes the common form). The placeholder of an excluded
+// part («Алып тасталды - ҚР … Заңымен.») follows the same pattern; no real
+// one of the Criminal Code was at hand to check it against.
 var kazakhWording = wording{
 	footnote:    "Ескерту. ",
 	lawBy:       "ҚР %s № %s",
@@ -263,8 +265,12 @@ var kazakhWording = wording{
 
 // kazakhPending is a constructed note in the form of the footnotes above:
 // «ЗҚАИ-ның ескертпесі! 187-бапқа өзгеріс енгізу көзделген - ҚР 03.01.2026
-// № 252-VIII Заңымен (07.03.2026 бастап қолданысқа енгізіледі).» No real
-// note of the Kazakh Criminal Code was at hand to check it against.
+// № 252-VIII (07.03.2026 бастап қолданысқа енгізіледі) Заңымен.» No real
+// note of the Kazakh Criminal Code was at hand to check it against: the
+// Kazakh code of 0554b686 shows a new article not yet in force by its
+// heading and «Ескерту. Алғашқы ресми жарияланған күнінен кейін күнтізбелік
+// алпыс күн өткен соң қолданысқа енгізіледі – ҚР 03.01.2026 № 252-VIII
+// Заңымен.» (380-3-бап), which zan does not write.
 var kazakhPending = pendingWording{
 	note: "ЗҚАИ-ның ескертпесі! ", amended: "%s өзгеріс енгізу көзделген - %s", added: "%s %s толықтыру көзделген - %s",
 	code:     "Кодекс",
