@@ -489,6 +489,11 @@ func (p *instructionParser) unitRef() bool {
 			if p.c.plural != nil && p.c.plural.ref == len(p.c.refs) {
 				p.c.plural = nil
 			}
+			// «4-1-бөлігі бірінші абзацтан кейін»: the units before the last
+			// name where the instruction acts; the last is the anchor.
+			if len(a) > 1 {
+				p.c.refs = append(p.c.refs, a[:len(a)-1])
+			}
 			p.c.anchorRef, p.c.position = a, pos
 			return true
 		}
