@@ -87,7 +87,11 @@ func (w wording) period(t Term, count string) string {
 // unit names a unit by the format of its kind in forms: "Article 187",
 // «187-бапқа».
 func unit(forms map[codes.Kind]string, k codes.Kind, num string) string {
-	return strings.TrimSpace(fmt.Sprintf(forms[k], num))
+	f := forms[k]
+	if !strings.Contains(f, "%s") { // a unit named without a number: «Ескертпе»
+		return f
+	}
+	return strings.TrimSpace(fmt.Sprintf(f, num))
 }
 
 // wording is the footnote wording of the law's language; a law in a
