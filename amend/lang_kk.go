@@ -91,7 +91,9 @@ func kazakhLexicon() *lexicon {
 		except:      phraseTable{},
 		exceptAfter: phraseList("қоспағанда"),
 		events: map[Event]phraseTable{
-			Publication: phraseList("алғашқы ресми жарияланған"),
+			// «ресми жарияланған күнінен бастап» without «алғашқы» in laws of
+			// the 2000s (Law No. 363-II of 21.12.2002).
+			Publication: phraseList("алғашқы ресми жарияланған|ресми жарияланған"),
 			Signing:     phraseList("қол қойылған"),
 		},
 		backWords:         words("бұрын"),

@@ -441,7 +441,9 @@ func (p *lawParser) actDateFirst(t []tok) (ref ActRef, ok, named bool) {
 		// The noun as its title writes it: the title form's letters taken
 		// from the text («Кодексіне» → «Кодексі»).
 		noun := string([]rune(t[j].text)[:utf8.RuneCountInString(title)])
-		full := p.src[t[n].off:t[j].off] + noun
+		// A reference, not text: named with the Kazakh «і» where the page
+		// writes the Latin "i" («Қылмыстық кодексiне» names «… кодексі»).
+		full := kazakhLetters(p.src[t[n].off:t[j].off] + noun)
 		p.publicationList(t[j+1:])
 		return ActRef{Title: full, Date: date, Pos: p.at.pos(t[n].off)}, true, true
 	}

@@ -246,3 +246,43 @@ func TestHeadingNamesNumber(t *testing.T) {
 		}
 	}
 }
+
+// Real Kazakh instructions (amend/testdata/kk-real-instructions.txt, with
+// their sources) read into the operations their words say.
+func TestKazakhRealInstructions(t *testing.T) {
+	src, err := os.ReadFile("testdata/kk-real-instructions.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := strings.Cut(string(src), "\n---\n")
+	law, err := Parse("kk.txt", []byte("---\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(law.Acts) != 1 || law.Acts[0].Title != "Қазақстан Республикасының Қылмыстық кодексі" || law.Acts[0].Date.String() != "1997-07-16" {
+		t.Errorf("acts: %+v", law.Acts)
+	}
+	var got []string
+	for _, op := range law.Ops {
+		s := op.Kind.String() + " " + op.Target.String()
+		if op.Heading {
+			s += " heading"
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"insert article:32/part:3/paragraph:2",
+		"replace article:42/part:3",
+		"delete article:170/part:1/paragraph:2",
+		"insert article:172 heading",
+		"replace article:172/part:1/paragraph:1",
+		"insert article:172/part:1/paragraph:1",
+		"insert article:172/part:2/paragraph:1",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if law.InForce.Rule != OnPublication {
+		t.Errorf("in force: %+v", law.InForce)
+	}
+}

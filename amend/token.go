@@ -109,6 +109,31 @@ func fold(s string) string {
 	return b.String()
 }
 
+// kazakhLetters writes the Latin "i" and "I" of the words with Cyrillic
+// letters as the Kazakh «і» and «І», keeping each letter's case.
+func kazakhLetters(s string) string {
+	if !strings.ContainsAny(s, "iI") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := codes.WordEnd(s, i, isLetter)
+		if j == i {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		w := s[i:j]
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0 {
+			w = lookAlikes.Replace(w)
+		}
+		b.WriteString(w)
+		i = j
+	}
+	return b.String()
+}
+
 type tokError struct {
 	off int
 	msg string
