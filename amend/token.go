@@ -79,7 +79,7 @@ func tokenize(src string) ([]tok, *tokError) {
 // Adilet's page of Law No. 180-VI). Words of Latin letters only keep their "i".
 func fold(s string) string {
 	s = strings.ToLower(s)
-	if !strings.Contains(s, "i") {
+	if !strings.Contains(s, "i") || !hasNonASCII(s) {
 		return s
 	}
 	var b strings.Builder
@@ -132,6 +132,17 @@ func kazakhLetters(s string) string {
 		i = j
 	}
 	return b.String()
+}
+
+// hasNonASCII reports whether s has a byte outside ASCII: a word of ASCII
+// letters only has no Cyrillic letter to fold its "i" for.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 type tokError struct {
