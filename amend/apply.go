@@ -193,7 +193,7 @@ func editWords(d *codes.Doc, op *Op) (*codes.Unit, error) {
 	// at least the ones written to (a few more, where the words stand
 	// inside a longer word, are copied and left as they are).
 	holds := func(u *codes.Unit) bool {
-		return words != "" && (strings.Contains(u.Text, words) || strings.Contains(u.WrapUp, words))
+		return words != "" && (contains(u.Text, words) || contains(u.WrapUp, words))
 	}
 	if op.Everywhere {
 		return d.EditWhere(nil, holds)

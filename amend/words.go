@@ -38,7 +38,7 @@ func matches(s, words string) []match {
 	if words == "" {
 		return nil
 	}
-	if !strings.ContainsAny(words, "іІ") && !(strings.ContainsAny(words, "iI") && strings.ContainsAny(s, "іІ")) {
+	if !lookAlike(s, words) {
 		return exactMatches(s, words)
 	}
 	// Fold both to the Kazakh letters; off maps each byte of the folded
@@ -63,6 +63,24 @@ func matches(s, words string) []match {
 		}
 	}
 	return out
+}
+
+// contains reports whether words stand in s as matches finds them, token
+// boundaries aside: a cheap test of the units an edit may write to.
+func contains(s, words string) bool {
+	if strings.Contains(s, words) {
+		return true
+	}
+	if !lookAlike(s, words) {
+		return false
+	}
+	return strings.Contains(lookAlikes.Replace(s), lookAlikes.Replace(words))
+}
+
+// lookAlike reports whether words could match s only across the Latin
+// "i" and the Kazakh «і»: one of them has the Kazakh letter.
+func lookAlike(s, words string) bool {
+	return strings.ContainsAny(words, "іІ") || strings.ContainsAny(words, "iI") && strings.ContainsAny(s, "іІ")
 }
 
 // exactMatches returns where words occur in s, byte for byte, on token boundaries.
