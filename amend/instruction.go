@@ -57,13 +57,16 @@ type syntaxError struct {
 //
 //	instruction = clause { ";" clause } .
 //	clause      = { element } .
-//	element     = verb | contentIntro | everywhere | anchor | quotedWords
+//	element     = verb | contentIntro | everywhere | anchor | namedQuotes | quotedWords
 //	            | occurrence | heading | unitRef | quote | ":" | filler .
 //	anchor      = position { skip } ( quote | unitRef ) .  "after the numbers "380-2"", «после абзаца второго»
 //	quotedWords = wordsNoun { skip } quote { ( "," | and ) quote } .  "the words "X"", «слова «А», «Б»»
+//	namedQuotes = quote { ( "," | and ) quote } quotedBy wordsNoun [ postPosition ] .  «"X" деген сөздер», «"Y" деген сөздерден кейін»
 //	skip        = filler | wordsNoun | ":" | newline .
-//	unitRef     = mention { joiner mention } .             "part two of Article 187"
-//	mention     = [ ordinal ] unitNoun [ num { ( "," | and ) num } | letter ")" ] .  «частях первой и второй»
+//	unitRef     = mention { joiner mention } [ postPosition ] .  "part two of Article 187", «екінші абзацтан кейін»
+//	mention     = numberFirst
+//	            | [ ordinal { ( "," | and ) ordinal } ] unitNoun [ num { ( "," | and ) num } | letter ")" ] .  «частях первой и второй»
+//	numberFirst = num { ( "," | and ) num } ( "-" numberedUnit | ")" numberedUnit ) .  «380-3-баппен», «2) және 3) тармақтар»
 //	num         = ordinal | number [ ")" ] .
 //
 // Quoted words that follow a clause already complete for its verb begin
@@ -485,9 +488,6 @@ func (p *instructionParser) unitRef() bool {
 			if pl != nil {
 				p.fail(at, "several units as an anchor: an anchor is one unit")
 				return true
-			}
-			if p.c.plural != nil && p.c.plural.ref == len(p.c.refs) {
-				p.c.plural = nil
 			}
 			// «4-1-бөлігі бірінші абзацтан кейін»: the units before the last
 			// name where the instruction acts; the last is the anchor.
