@@ -286,3 +286,30 @@ func TestKazakhRealInstructions(t *testing.T) {
 		t.Errorf("in force: %+v", law.InForce)
 	}
 }
+
+// Kazakh target acts are named after their date, as on Adilet's Kazakh
+// pages of Laws No. 180-VI and 292-VI; the title is the act's own
+// (nominative) form.
+func TestKazakhTargetActs(t *testing.T) {
+	for _, c := range []struct{ line, title, date string }{
+		{"1. 2014 жылғы 3 шілдедегі Қазақстан Республикасының Қылмыстық кодексіне (Қазақстан Республикасы Парламентінің Жаршысы, 2014 ж., № 13-I, 13-II, 83-құжат; № 21, 122-құжат):",
+			"Қазақстан Республикасының Қылмыстық кодексі", "2014-07-03"},
+		{"1. 2011 жылғы 26 желтоқсандағы \"Неке (ерлі-зайыптылық) және отбасы туралы\" Қазақстан Республикасының Кодексіне (Қазақстан Республикасы Парламентінің Жаршысы, 2011 ж., № 22, 174-құжат):",
+			"\"Неке (ерлі-зайыптылық) және отбасы туралы\" Қазақстан Республикасының Кодексі", "2011-12-26"},
+		{"1. 2014 жылғы 4 шiлдедегi Қазақстан Республикасының Қылмыстық-процестік кодексiне:",
+			"Қазақстан Республикасының Қылмыстық-процестік кодексі", "2014-07-04"},
+	} {
+		src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\nlanguage: kk\n---\nT\n" +
+			"1-бап. Қазақстан Республикасының мына заңнамалық актілеріне өзгерістер мен толықтырулар енгізілсін:\n" + c.line + "\n" +
+			"1) 3-бапта «a» деген сөздер «b» деген сөздермен ауыстырылсын.\n" +
+			"2-бап. Осы Заң алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі.\n"
+		law, err := Parse("law.txt", []byte(src))
+		if err != nil {
+			t.Errorf("%s: %v", c.line, err)
+			continue
+		}
+		if len(law.Acts) != 1 || law.Acts[0].Title != c.title || law.Acts[0].Date.String() != c.date {
+			t.Errorf("%s:\ngot  %+v\nwant %s, %s", c.line, law.Acts, c.title, c.date)
+		}
+	}
+}
