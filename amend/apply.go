@@ -15,6 +15,10 @@ type Change struct {
 	Address   codes.Address // the unit changed (for an insertion, the new unit)
 	Count     int           // words replaced or deleted
 	Separator string        // separator supplied before/after inserted words
+	// Spelling is the code's own spelling of the words or anchor, when it
+	// matched the law's only across the Latin "i" and the Kazakh «і»
+	// («екi мың» for the law's «екі мың»).
+	Spelling string
 	// Punctuation is the repair of an enumeration's punctuation, as Adilet's
 	// consolidated texts make it: a point appended after the last one turns
 	// the former last point's closing "." or «, –» into ";". It names the
@@ -64,6 +68,20 @@ func ApplyOps(doc *codes.Doc, law *Law, ops []*Op) (*codes.Doc, []Change, error)
 	}
 	out.Freeze()
 	return out, changes, nil
+}
+
+// excludedByFootnote reports whether a unit's footnote says it is
+// excluded, as Kazakh texts do: «Ескерту. 373-бап алып тасталды - …».
+func excludedByFootnote(lx *lexicon, u *codes.Unit) bool {
+	if u.Text != "" || len(u.Children) > 0 {
+		return false
+	}
+	for _, f := range u.Footnotes {
+		if rest, ok := strings.CutPrefix(f.Text, lx.wording.footnote); ok && !f.Pending && lx.excludedMark.MatchString(rest) {
+			return true
+		}
+	}
+	return false
 }
 
 func applyOp(d *codes.Doc, law *Law, lx *lexicon, op *Op) (Change, error) {
@@ -119,11 +137,19 @@ func applyOp(d *codes.Doc, law *Law, lx *lexicon, op *Op) (Change, error) {
 		if err != nil {
 			return ch, err
 		}
-		if lx.excludedMark.MatchString(u.Heading) || lx.excludedMark.MatchString(u.Text) && len(u.Children) == 0 {
+		if lx.excludedMark.MatchString(u.Heading) || lx.excludedMark.MatchString(u.Text) && len(u.Children) == 0 ||
+			excludedByFootnote(lx, u) {
 			return ch, fmt.Errorf("%s is already excluded", op.Target)
 		}
+		titled := u.Kind == codes.Article || u.Kind == codes.Chapter || u.Kind == codes.Section
+		if titled && lx.wording.excludedNote != "" {
+			// «373-бап. …» keeps its heading; its footnote says it is
+			// excluded (addFootnotes).
+			u.Text, u.Children, u.WrapUp = "", nil, ""
+			return ch, nil
+		}
 		placeholder := excludedText(law, lx.wording, u.Kind, op)
-		if u.Kind == codes.Article || u.Kind == codes.Chapter || u.Kind == codes.Section {
+		if titled {
 			u.Heading, u.Text = placeholder, ""
 		} else {
 			u.Text = placeholder
@@ -167,7 +193,7 @@ func editWords(d *codes.Doc, op *Op) (*codes.Unit, error) {
 	// at least the ones written to (a few more, where the words stand
 	// inside a longer word, are copied and left as they are).
 	holds := func(u *codes.Unit) bool {
-		return words != "" && (strings.Contains(u.Text, words) || strings.Contains(u.WrapUp, words))
+		return words != "" && (contains(u.Text, words) || contains(u.WrapUp, words))
 	}
 	if op.Everywhere {
 		return d.EditWhere(nil, holds)
@@ -175,21 +201,30 @@ func editWords(d *codes.Doc, op *Op) (*codes.Unit, error) {
 	return d.EditWhere(op.Target, holds)
 }
 
-// hit is one occurrence of words in one of a unit's texts.
+// hit is one occurrence of words in one of a unit's texts: (*text)[at:end].
 type hit struct {
-	text *string
-	at   int
+	text    *string
+	at, end int
 }
 
 // find lists every occurrence of words in texts, in document order.
 func find(texts []*string, words string) []hit {
 	var hits []hit
 	for _, t := range texts {
-		for _, at := range occurrences(*t, words) {
-			hits = append(hits, hit{t, at})
+		for _, sp := range matches(*t, words) {
+			hits = append(hits, hit{t, sp.at, sp.end})
 		}
 	}
 	return hits
+}
+
+// spelling is the code's own spelling of the words a hit found, when it
+// differs from the law's.
+func spelling(h hit, words string) string {
+	if own := (*h.text)[h.at:h.end]; own != words {
+		return own
+	}
+	return ""
 }
 
 // where names the scope of a word instruction in messages.
@@ -229,7 +264,8 @@ func insertWords(u *codes.Unit, op *Op, ch Change) (Change, error) {
 		return ch, fmt.Errorf("anchor %q is ambiguous: it occurs %d times in %s (name the case: \"in the first case\")", op.Anchor, len(hits), where(op))
 	}
 	h := hits[max(op.Occurrence, 1)-1]
-	*h.text, ch.Separator = insertAt(*h.text, h.at, op.Anchor, op.Text, op.Position)
+	ch.Spelling = spelling(h, op.Anchor)
+	*h.text, ch.Separator = insertAt(*h.text, h.at, h.end, op.Anchor, op.Text, op.Position)
 	return ch, nil
 }
 
@@ -248,7 +284,10 @@ func replaceWords(u *codes.Unit, op *Op, ch Change) (Change, error) {
 	// From the last to the first, so earlier offsets stay valid.
 	for i := len(hits) - 1; i >= 0; i-- {
 		h := hits[i]
-		end := h.at + len(op.Old)
+		end := h.end
+		if s := spelling(h, op.Old); s != "" {
+			ch.Spelling = s
+		}
 		if op.Kind == Delete {
 			*h.text = deleteAt(*h.text, h.at, end)
 		} else {

@@ -2,6 +2,7 @@ package amend
 
 import (
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/zan-law/zan/codes"
@@ -121,5 +122,41 @@ func TestAppendedPointRepairsEnumeration(t *testing.T) {
 		if len(changes) != 1 || changes[0].Punctuation != c.punct {
 			t.Errorf("%s: change log %+v, want punctuation %q", c.instr, changes, c.punct)
 		}
+	}
+}
+
+// Words that match the code's only across the Latin "i" and the Kazakh «і»
+// are changed in a copy, throughout the text too: the base edition keeps
+// its own letters, and the change log names the code's spelling.
+func TestLookAlikeEditLeavesBaseEditionAlone(t *testing.T) {
+	code := "---\nkind: code\nid: k\ntitle: Қазақстан Республикасының Қылмыстық кодексі\ndate: 2014-07-03\nnumber: 226-V\nlanguage: kk\nedition: 2026-01-01\n---\n" +
+		"16-тарау. ТАРАУ\n380-бап. Бап\n1. Бірінші бөлік –\nекi мың айлық есептiк көрсеткiшке дейінгі мөлшерде айыппұл салуға жазаланады.\n"
+	doc, err := codes.Parse("k.txt", []byte(code))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Freeze()
+	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: kk\nsource: constructed example\n---\nT\n" +
+		"1-бап. 2014 жылғы 3 шілдедегі Қазақстан Республикасының Қылмыстық кодексіне мынадай өзгеріс енгізілсін:\n" +
+		"бүкіл мәтін бойынша «екі мың айлық есептік көрсеткішке» деген сөздер «үш мың айлық есептік көрсеткішке» деген сөздермен ауыстырылсын.\n" +
+		"2-бап. Осы Заң алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі.\n"
+	law, err := Parse("law.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := codes.RenderText(doc.Root, codes.RenderOptions{})
+	out, changes, err := Apply(doc, law, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if codes.RenderText(doc.Root, codes.RenderOptions{}) != before {
+		t.Error("Apply changed its input")
+	}
+	got := codes.RenderText(out.Root, codes.RenderOptions{})
+	if want := "үш мың айлық есептік көрсеткішке дейінгі"; !strings.Contains(got, want) {
+		t.Errorf("the new edition lacks %q:\n%s", want, got)
+	}
+	if len(changes) != 1 || changes[0].Count != 1 || changes[0].Spelling != "екi мың айлық есептiк көрсеткiшке" {
+		t.Errorf("changes = %+v", changes)
 	}
 }

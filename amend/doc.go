@@ -5,10 +5,15 @@
 // lexicon.go defines the table (unit nouns in their cases, ordinals and
 // cardinals, verbs, content intros, positions, fillers, months, law
 // headings, entry-into-force words, language remarks, footnote, placeholder
-// and pending-note wordings) and the registry; lang_en.go and lang_ru.go
-// fill it for Adilet's English and the Russian original. A language without
-// a table is an error at Parse. Adding a language (Kazakh) is a table and
-// goldens; no code branches on a language.
+// and pending-note wordings) and the registry; lang_en.go, lang_ru.go and
+// lang_kk.go fill it for Adilet's English, the Russian original and the
+// Kazakh one. A language without a table is an error at Parse. Adding a
+// language is a table and goldens; no code branches on a language. Where
+// languages order their words differently, the table says which forms the
+// language has: units after their number («380-3-баппен»), quoted words
+// named after them («"X" деген сөздер»), anchors before a post-position
+// («… кейін»), dates year first, acts named after their date, exceptions
+// before their word («… қоспағанда»).
 //
 //   - token.go splits the text into tokens: words, numbers (380-3),
 //     quoted texts (many lines, nested quotes), punctuation, line breaks.

@@ -2,6 +2,8 @@ package amend
 
 import (
 	"fmt"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/zan-law/zan/codes"
@@ -24,32 +26,45 @@ type wording struct {
 	lawBy    string // "the Law of the RK dated %s No. %s"
 	lawOf    string // «Закона РК от %s № %s»
 	lawNext  string // "dated %s No. %s"
+	// closing ends a footnote's list of laws where the language names them
+	// last: «… Заңымен» after one law, «… заңдарымен» after several.
+	closing [2]string
 	// Entries of an article's footnote.
 	amended  string // "as amended by %s"
 	restated string // "in the wording of %s"
 	// amendedOne and amendedMany head a run of amendments: a second law
 	// turns "with an amendment made by the Law" into "with amendments made by the laws".
 	amendedOne, amendedMany string
-	// Marks that tell the entries of a footnote apart.
-	nextMark, amendedMark, restatedMark string
-	heading                             string // "The heading of %s"
-	added                               string // "The Code is supplemented by %s in accordance with %s"
+	// Marks that tell the entries of a footnote apart: nextMark opens the
+	// next entry of a run ("dated ", «от », «03.01.2026 »).
+	nextMark                  *regexp.Regexp
+	amendedMark, restatedMark string
+	heading                   string // "The heading of %s"
+	added                     string // "The Code is supplemented by %s in accordance with %s"
 	// excluded is the placeholder a repealed unit keeps, by its kind, around
 	// the citation: "Excluded by %s", «Исключена %s»; excludedOther for
 	// the kinds the map does not name.
 	excluded      map[codes.Kind]string
 	excludedOther string
-	units         map[codes.Kind]string // a unit as a footnote's subject: "Article", «Статья»
-	unitsAdded    map[codes.Kind]string // a unit the code is supplemented by: "Article", «статьей»
-	unitsOf       map[codes.Kind]string // a unit whose heading changed: "Article", «статьи»
+	// excludedNote, where the language keeps an excluded article's
+	// heading, is its footnote («%s алып тасталды - %s»: the unit, the
+	// citation) in place of a placeholder.
+	excludedNote string
+	// Units in footnotes, each a format of its number: "Article %s",
+	// «Статья %s», «%s-бапқа».
+	units         map[codes.Kind]string // a unit as a footnote's subject: "Article %s", «%s-бапқа»
+	unitsRestated map[codes.Kind]string // the subject of a restatement, where its case differs: «%s-бап»
+	unitsAdded    map[codes.Kind]string // a unit the code is supplemented by: "Article %s", «статьей %s»
+	unitsOf       map[codes.Kind]string // a unit whose heading changed: "Article %s", «статьи %s»
 	// Entry into force: a period after an event ("shall be enforced %[1]s
-	// %[2]s after the date of its %[3]s": count, unit, event), the event's
+	// after the date of its %[2]s": the period, the event), the event's
 	// day, a fixed date.
 	after, on, fixed string
 	events           map[Event]string // "first official publication", «подписания»
-	// periodNouns name a period's unit after its count, in the two forms
-	// the language needs: "calendar day"/"calendar days", «календарного
-	// дня»/«календарных дней»; singular says which form a count takes.
+	// periodNouns name a period with its count (%s), in the two forms the
+	// language needs: "%s calendar day"/"%s calendar days", «%s
+	// календарного дня»/«%s календарных дней», «күнтізбелік %s күн»;
+	// singular says which form a count takes.
 	periodNouns map[Unit][2]string
 	singular    func(n int) bool
 	// Changes throughout the text.
@@ -59,14 +74,24 @@ type wording struct {
 	wordNouns, numberNouns [2]string
 }
 
-// periodNoun is the unit of the term's period as the clause reads after
-// its count: "one month", "two months"; «одного года», «двух лет».
-func (w wording) periodNoun(t Term) string {
+// period is the term's period with its count as written: "one month",
+// "two months"; «одного года», «двух лет»; «күнтізбелік алпыс күн».
+func (w wording) period(t Term, count string) string {
 	nouns := w.periodNouns[t.Unit()]
 	if w.singular(t.N()) {
-		return nouns[0]
+		return fmt.Sprintf(nouns[0], count)
 	}
-	return nouns[1]
+	return fmt.Sprintf(nouns[1], count)
+}
+
+// unit names a unit by the format of its kind in forms: "Article 187",
+// «187-бапқа».
+func unit(forms map[codes.Kind]string, k codes.Kind, num string) string {
+	f := forms[k]
+	if !strings.Contains(f, "%s") { // a unit named without a number: «Ескертпе»
+		return f
+	}
+	return strings.TrimSpace(fmt.Sprintf(f, num))
 }
 
 // wording is the footnote wording of the law's language; a law in a
@@ -106,7 +131,7 @@ func (l *Law) citation(w wording, form string, op *Op) string {
 	case term.Unit() == "":
 		when = fmt.Sprintf(w.on, w.events[term.From()])
 	default:
-		when = fmt.Sprintf(w.after, term.Count, w.periodNoun(term), w.events[term.From()])
+		when = fmt.Sprintf(w.after, w.period(term, term.Count), w.events[term.From()])
 	}
 	if when == "" {
 		return law
@@ -121,7 +146,27 @@ func excludedText(l *Law, w wording, k codes.Kind, op *Op) string {
 	if !ok {
 		form = w.excludedOther
 	}
-	return fmt.Sprintf(form, l.citation(w, w.lawBy, op)) + "."
+	return fmt.Sprintf(form, l.citation(w, w.lawBy, op)) + w.closing[0] + "."
+}
+
+// excludedFootnote writes the footnote of an excluded article whose
+// heading stays («Ескерту. 373-бап алып тасталды - ҚР … (…) Заңымен.»),
+// in place of its footnotes, as Adilet shows such an article.
+func excludedFootnote(d *codes.Doc, l *Law, w wording, addr codes.Address, op *Op) error {
+	u, err := d.Edit(addr)
+	if err != nil {
+		return err
+	}
+	s := addr[len(addr)-1]
+	text := w.footnote + fmt.Sprintf(w.excludedNote, unit(w.unitsRestated, s.Kind, s.Num), l.citation(w, w.lawBy, op)) + w.closing[0] + "."
+	var kept []codes.Footnote
+	for _, f := range u.Footnotes {
+		if f.Pending {
+			kept = append(kept, f)
+		}
+	}
+	u.Footnotes = append([]codes.Footnote{{Text: text, Law: l.Meta.Number}}, kept...)
+	return nil
 }
 
 // entry is what a law did to an article, for its footnote.
@@ -157,6 +202,11 @@ func addFootnotes(d *codes.Doc, l *Law, w wording, changes []Change) error {
 		addr := ch.Address.Holder()
 		whole := len(addr) == len(ch.Address)
 		if ch.Op.Kind == Repeal && whole {
+			if w.excludedNote != "" && len(addr) == len(ch.Address) {
+				if err := excludedFootnote(d, l, w, addr, ch.Op); err != nil {
+					return err
+				}
+			}
 			continue // an excluded article's placeholder names the law
 		}
 		what := amendedEntry
@@ -190,11 +240,17 @@ func addFootnotes(d *codes.Doc, l *Law, w wording, changes []Change) error {
 
 // footnote adds the law's entry to the unit's footnotes.
 func footnote(u *codes.Unit, l *Law, w wording, s codes.Step, what entry, op *Op) {
-	name := w.units[s.Kind] + " " + s.Num
-	prefix := w.footnote + name + " "
+	name := unit(w.units, s.Kind, s.Num)
+	prefixes := []string{w.footnote + name + " "}
+	if w.unitsRestated != nil {
+		prefixes = append(prefixes, w.footnote+unit(w.unitsRestated, s.Kind, s.Num)+" ")
+		if what == restatedEntry {
+			name = unit(w.unitsRestated, s.Kind, s.Num)
+		}
+	}
 	if what == amendedEntry || what == restatedEntry {
 		for i := range u.Footnotes {
-			if f := &u.Footnotes[i]; strings.HasPrefix(f.Text, prefix) {
+			if f := &u.Footnotes[i]; slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(f.Text, p) }) {
 				if f.Law != l.Meta.Number { // a law's later-dated provisions are already listed with it
 					extend(f, l, w, what, op)
 				}
@@ -205,17 +261,17 @@ func footnote(u *codes.Unit, l *Law, w wording, s codes.Step, what entry, op *Op
 	var text string
 	switch what {
 	case addedEntry:
-		in := w.unitsAdded[s.Kind] + " " + s.Num
+		in := unit(w.unitsAdded, s.Kind, s.Num)
 		text = fmt.Sprintf(w.added, in, l.citation(w, w.lawBy, op))
 	case headingEntry:
-		of := w.unitsOf[s.Kind] + " " + s.Num
+		of := unit(w.unitsOf, s.Kind, s.Num)
 		text = fmt.Sprintf(w.heading, of) + " " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf, op))
 	case restatedEntry:
 		text = name + " " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf, op))
 	default:
 		text = name + " " + fmt.Sprintf(w.amended, l.citation(w, w.lawBy, op))
 	}
-	u.Footnotes = append(u.Footnotes, codes.Footnote{Text: w.footnote + text + ".", Law: l.Meta.Number})
+	u.Footnotes = append(u.Footnotes, codes.Footnote{Text: w.footnote + text + w.closing[0] + ".", Law: l.Meta.Number})
 }
 
 // extend adds the law to an article's footnote: after a run of amendments
@@ -227,9 +283,14 @@ func extend(f *codes.Footnote, l *Law, w wording, what entry, op *Op) {
 		f.Base = f.Text
 	}
 	text := strings.TrimSuffix(f.Text, ".")
+	for _, c := range w.closing {
+		if c != "" {
+			text = strings.TrimSuffix(text, c)
+		}
+	}
 	last := lastEntry(text)
 	switch {
-	case what == amendedEntry && (strings.HasPrefix(last, w.nextMark) || strings.Contains(last, w.amendedMark)):
+	case what == amendedEntry && (w.nextMark.MatchString(last) || strings.Contains(last, w.amendedMark)):
 		if i := strings.LastIndex(text, w.amendedOne); i >= 0 && i > strings.LastIndex(text, w.restatedMark) {
 			text = text[:i] + w.amendedMany + text[i+len(w.amendedOne):]
 		}
@@ -239,7 +300,7 @@ func extend(f *codes.Footnote, l *Law, w wording, what entry, op *Op) {
 	default:
 		text += "; " + fmt.Sprintf(w.restated, l.citation(w, w.lawOf, op))
 	}
-	f.Text, f.Law = text+".", l.Meta.Number
+	f.Text, f.Law = text+w.closing[1]+".", l.Meta.Number
 }
 
 // lastEntry returns the last entry of a footnote's list: the text after
@@ -285,7 +346,7 @@ func addActFootnote(d *codes.Doc, l *Law, w wording, op *Op) error {
 	if err != nil {
 		return err
 	}
-	text := w.footnote + what + " " + fmt.Sprintf(w.inAccordance, l.citation(w, w.lawBy, op)) + "."
+	text := w.footnote + what + " " + fmt.Sprintf(w.inAccordance, l.citation(w, w.lawBy, op)) + w.closing[0] + "."
 	root.Footnotes = append(root.Footnotes, codes.Footnote{Text: text, Law: l.Meta.Number})
 	return nil
 }

@@ -289,19 +289,19 @@ func (l *Law) explainTerm(t Term) string {
 		done = "signed " + base.String()
 	}
 	d, known := t.date(l.Meta.Published, l.Meta.Date)
-	period := lexicons()["en"].wording.periodNoun(t) // explanations are in zan's own language
+	period := lexicons()["en"].wording.period(t, strconv.Itoa(t.N())) // explanations are in zan's own language
 	switch {
 	case k.unit == "" && !known:
 		return fmt.Sprintf("from %s; publication date unknown", event)
 	case k.unit == "":
 		return fmt.Sprintf("from %s → in force %s", event, d)
 	case !known:
-		return fmt.Sprintf("%d %s after %s; publication date unknown", t.N(), period, event)
+		return fmt.Sprintf("%s after %s; publication date unknown", period, event)
 	case k.unit == Days:
-		return fmt.Sprintf("%s + %d %s counted from the next day (period ends %s) → in force %s",
-			done, t.N(), period, t.end(base), d)
+		return fmt.Sprintf("%s + %s counted from the next day (period ends %s) → in force %s",
+			done, period, t.end(base), d)
 	}
-	return fmt.Sprintf("%s + %d %s (period ends %s) → in force %s", done, t.N(), period, t.end(base), d)
+	return fmt.Sprintf("%s + %s (period ends %s) → in force %s", done, period, t.end(base), d)
 }
 
 // inForceClause reads a paragraph of the entry-into-force article: the main
@@ -313,6 +313,28 @@ func (l *Law) explainTerm(t Term) string {
 // on January 1, 2027.").
 func (p *lawParser) inForceClause(l line, t []tok) {
 	f := &p.law.InForce
+	pos := p.at.pos(l.start)
+	if places, main, found := p.placesExcepted(l, t); found {
+		// «Осы Заң 1-баптың 1-тармағының 2) тармақшасын қоспағанда, алғашқы
+		// … қолданысқа енгізіледі.»: the provisions excepted stand before
+		// the word; their date follows in a paragraph of its own.
+		if places == nil {
+			return
+		}
+		term, err := p.term(main)
+		switch {
+		case err != nil:
+			p.errorf(err.off, "%s (in %q)", err.msg, excerpt(p.text(l)))
+		case term.Rule == "":
+			p.errorf(l.start, "entry-into-force clause not understood: %q", excerpt(p.text(l)))
+		case f.Rule != "":
+			p.errorf(l.start, "a second main entry-into-force clause: %q", excerpt(p.text(l)))
+		default:
+			f.Clause, f.Pos, f.Term = p.text(l), pos, term
+			f.Exceptions = append(f.Exceptions, Exception{Places: places, Clause: p.text(l), Pos: pos})
+		}
+		return
+	}
 	main, except := t, []tok(nil)
 	for i := range t {
 		if end, ok := matchTable(t, i, p.lx.except); ok {
@@ -324,7 +346,6 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 			break
 		}
 	}
-	pos := p.at.pos(l.start)
 	if places, rest, ok := p.lawPlaces(main); ok { // "Subparagraph 2) … enters into force …"
 		term, err := p.term(rest)
 		if err != nil {
@@ -371,6 +392,29 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 	default: // the date follows in a paragraph of its own
 		f.Exceptions = append(f.Exceptions, Exception{Places: places, Clause: p.text(l), Pos: pos})
 	}
+}
+
+// placesExcepted finds the provisions a clause excepts before the word
+// that excepts them («1-баптың 1-тармағының 2) тармақшасын қоспағанда»). It
+// returns them and the clause without them; found says the word is there.
+// Provisions it cannot read are an error (nil places): a clause is never
+// read as if it excepted nothing.
+func (p *lawParser) placesExcepted(l line, t []tok) (places []Place, main []tok, found bool) {
+	for i := range t {
+		end, ok := matchTable(t, i, p.lx.exceptAfter)
+		if !ok {
+			continue
+		}
+		for s := 0; s < i; s++ {
+			if places, rest, ok := p.lawPlaces(t[s:i]); ok && len(rest) == 0 {
+				return places, append(slices.Clip(t[:s]), t[end:]...), true
+			}
+		}
+		p.errorf(t[i].off, "expected the provisions excepted («1-баптың 1-тармағының 2) тармақшасын») before %q (in %q)",
+			t[i].text, excerpt(p.text(l)))
+		return nil, nil, true
+	}
+	return nil, nil, false
 }
 
 // wrappedClause is an entry-into-force clause whose line ends with "except
@@ -453,6 +497,9 @@ func (p *lawParser) checkExceptions() {
 // start with whole references.
 func (p *lawParser) lawPlaces(t []tok) (places []Place, rest []tok, ok bool) {
 	r := &placeReader{lx: p.lx, toks: t}
+	if len(p.lx.numberedUnits) > 0 && len(t) > 0 && t[0].kind == tNumber {
+		return r.numberFirst()
+	}
 	for {
 		group, done, pending := r.group()
 		places = append(places, group...)
@@ -547,6 +594,87 @@ func (r *placeReader) group() (places []Place, done, pending bool) {
 	return nil, false, len(subs)+len(paras) > 0
 }
 
+// numberFirst reads references written outermost first, each number
+// before its word: «1-баптың 1-тармағының 2) және 3) тармақшаларын»,
+// «2-баптың 3-тармағы». A new article starts a new group.
+func (r *placeReader) numberFirst() (places []Place, rest []tok, ok bool) {
+	var art string
+	var paras, subs []string
+	emit := func() {
+		for _, para := range orNone(paras) {
+			for _, sub := range orNone(subs) {
+				places = append(places, Place{Article: art, Paragraph: para, Subparagraph: sub})
+			}
+		}
+	}
+	for r.i < len(r.toks) {
+		nums, level := r.numbered()
+		if level == noLevel {
+			break
+		}
+		switch level {
+		case articleLevel:
+			if art != "" {
+				emit()
+			}
+			if len(nums) != 1 {
+				return nil, r.toks, false
+			}
+			art, paras, subs = nums[0], nil, nil
+		case paragraphLevel:
+			paras = nums
+		case subparagraphLevel:
+			subs = nums
+		}
+		for r.i < len(r.toks) && r.toks[r.i].text == "," {
+			r.i++
+		}
+	}
+	if art == "" {
+		return nil, r.toks, false
+	}
+	emit()
+	return places, r.toks[r.i:], true
+}
+
+// numbered reads «1-тармағының», «2) және 3) тармақшаларын»: the numbers
+// and the level of the word after them, or noLevel (and nothing read).
+func (r *placeReader) numbered() ([]string, placeLevel) {
+	save := r.i
+	var nums []string
+	for r.i < len(r.toks) && r.toks[r.i].kind == tNumber {
+		t := r.toks[r.i]
+		nums = append(nums, t.text)
+		k := r.i + 1
+		if k+1 < len(r.toks) && hyphenated(t, r.toks[k], r.toks[k+1]) {
+			if l := r.level(r.toks[k+1]); l != noLevel {
+				r.i = k + 2
+				return nums, l
+			}
+			break
+		}
+		if k < len(r.toks) && r.toks[k].text == ")" {
+			k++
+			if k < len(r.toks) {
+				if l := r.level(r.toks[k]); l == subparagraphLevel {
+					r.i = k + 1
+					return nums, l
+				}
+			}
+		}
+		sep := k
+		for k < len(r.toks) && (r.toks[k].text == "," || r.lx.conjunctions[r.toks[k].lower]) {
+			k++
+		}
+		if k == sep {
+			break
+		}
+		r.i = k
+	}
+	r.i = save
+	return nil, noLevel
+}
+
 // hasStem reports whether w starts with one of the stems.
 func hasStem(w string, stems []string) bool {
 	for _, s := range stems {
@@ -612,11 +740,21 @@ func (p *lawParser) term(t []tok) (Term, *syntaxError) {
 			}
 			return term, nil
 		case p.lx.fromWords[w] && i+1 < len(t):
-			d, ok, err := writtenDate(p.lx.months, t[i+1:])
+			d, n, err := writtenDate(p.lx, t[i+1:])
 			if err != nil {
 				return Term{}, &syntaxError{t[i+1].off, err.Error()}
 			}
-			if ok {
+			if n > 0 {
+				return Term{Rule: FixedDate, Fixed: d}, nil
+			}
+		case t[i].kind == tNumber && len(p.lx.fromAfter) > 0:
+			// «2027 жылғы 1 қаңтардан бастап»: the date, then the word that
+			// makes it the first day.
+			d, n, err := writtenDate(p.lx, t[i:])
+			if n > 0 && i+n < len(t) && p.lx.fromAfter[t[i+n].lower] {
+				if err != nil {
+					return Term{}, &syntaxError{t[i].off, err.Error()}
+				}
 				return Term{Rule: FixedDate, Fixed: d}, nil
 			}
 		}

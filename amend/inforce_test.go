@@ -13,8 +13,11 @@ import (
 // with its own language's words only, so the rest of a constructed law
 // must be in the clause's language.
 func clauseLang(clause string) string {
-	if strings.HasPrefix(clause, "Статья") {
+	switch {
+	case strings.HasPrefix(clause, "Статья"):
 		return "ru"
+	case strings.HasPrefix(clause, "2-бап"):
+		return "kk"
 	}
 	return "en"
 }
@@ -24,6 +27,9 @@ func clauseLang(clause string) string {
 // in Article 187, or throughout the text.
 func articleOne(lang string, everywhere bool) string {
 	switch {
+	case lang == "kk":
+		return "1-бап. 2014 жылғы 3 шілдедегі Қазақстан Республикасының Қылмыстық кодексіне мынадай өзгеріс енгізілсін:\n" +
+			"1) бүкіл мәтін бойынша «a» деген сөздер «b» деген сөздермен ауыстырылсын.\n"
 	case lang == "ru" && everywhere:
 		return "Статья 1. Внести в Уголовный кодекс Республики Казахстан от 3 июля 2014 года следующие изменения:\n" +
 			"1) по всему тексту слова «a» заменить словами «b».\n"
@@ -61,6 +67,15 @@ func TestInForceDate(t *testing.T) {
 		{"Статья 2. Настоящий Закон вводится в действие по истечении двадцати одного календарного дня после дня его первого официального опубликования.", "2026-01-27"},
 		{"Статья 2. Настоящий Закон вводится в действие со дня его первого официального опубликования.", "2026-01-05"},
 		{"Статья 2. Настоящий Закон вводится в действие по истечении одного года после дня его первого официального опубликования.", "2027-01-06"},
+		// Kazakh: the seed's clause, a period of two words, months, a year,
+		// the day of publication, a fixed date (the month with its ending).
+		{"2-бап. Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік алпыс күн өткен соң қолданысқа енгізіледі.", "2026-03-07"},
+		{"2-бап. Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік жиырма бір күн өткен соң қолданысқа енгізіледі.", "2026-01-27"},
+		{"2-бап. Осы Заң алғашқы ресми жарияланған күнінен кейін екі ай өткен соң қолданысқа енгізіледі.", "2026-03-06"},
+		{"2-бап. Осы Заң алғашқы ресми жарияланған күнінен кейін бір жыл өткен соң қолданысқа енгізіледі.", "2027-01-06"},
+		{"2-бап. Осы Заң алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі.", "2026-01-05"},
+		{"2-бап. Осы Заң қол қойылған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.", "2026-01-14"},
+		{"2-бап. Осы Заң 2027 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.", "2027-01-01"},
 	} {
 		law := lawWithClause(t, c.clause, "published: 2026-01-05\n")
 		got, err := law.Date()
@@ -362,6 +377,22 @@ func TestInForcePeriodWording(t *testing.T) {
 		w := law.wording()
 		if got, want := law.citation(w, w.lawBy, &law.Ops[0]), fmt.Sprintf(w.lawBy, "03.01.2026", "1-VIII")+" ("+c.footnote+")"; got != want {
 			t.Errorf("footnote citation\ngot  %s\nwant %s", got, want)
+		}
+	}
+}
+
+// A Kazakh clause whose period zan cannot read, or that is after no event,
+// is an error, never the day of publication.
+func TestKazakhInForceNotReadIsAnError(t *testing.T) {
+	for _, clause := range []string{
+		"2-бап. Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік бірнеше күн өткен соң қолданысқа енгізіледі.",
+		"2-бап. Осы Заң күнтізбелік он күн өткен соң қолданысқа енгізіледі.",
+		"2-бап. Осы Заң 2027 жылғы 31 маусымнан бастап қолданысқа енгізіледі.",
+	} {
+		src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: kk\nsource: constructed example\n---\n" +
+			"T\n" + articleOne("kk", true) + clause + "\n"
+		if _, err := Parse("law.txt", []byte(src)); err == nil || !strings.Contains(err.Error(), "law.txt:13:") {
+			t.Errorf("%s: got %v, want an error on its line", clause, err)
 		}
 	}
 }

@@ -29,9 +29,12 @@ type clause struct {
 	// «слова «органа», «орган» заменить соответственно словами «службы»,
 	// «служба»» has groups [2 2].
 	groups       []int
-	respectively bool    // "respectively", «соответственно»: the words pair up in order
-	plural       *plural // "parts three and four", «статьи 380-1 и 380-2»
-	start, end   int     // byte offsets in the law's text
+	respectively bool // "respectively", «соответственно»: the words pair up in order
+	// nouns holds the words noun that named each group after it, where the
+	// language names quoted words so: «сөздер» (old), «сөздермен» (new).
+	nouns      []tok
+	plural     *plural // "parts three and four", «статьи 380-1 и 380-2»
+	start, end int     // byte offsets in the law's text
 }
 
 // plural is a unit mention that names several units of one kind:
@@ -54,13 +57,16 @@ type syntaxError struct {
 //
 //	instruction = clause { ";" clause } .
 //	clause      = { element } .
-//	element     = verb | contentIntro | everywhere | anchor | quotedWords
+//	element     = verb | contentIntro | everywhere | anchor | namedQuotes | quotedWords
 //	            | occurrence | heading | unitRef | quote | ":" | filler .
 //	anchor      = position { skip } ( quote | unitRef ) .  "after the numbers "380-2"", «после абзаца второго»
 //	quotedWords = wordsNoun { skip } quote { ( "," | and ) quote } .  "the words "X"", «слова «А», «Б»»
+//	namedQuotes = quote { ( "," | and ) quote } quotedBy wordsNoun [ postPosition ] .  «"X" деген сөздер», «"Y" деген сөздерден кейін»
 //	skip        = filler | wordsNoun | ":" | newline .
-//	unitRef     = mention { joiner mention } .             "part two of Article 187"
-//	mention     = [ ordinal ] unitNoun [ num { ( "," | and ) num } | letter ")" ] .  «частях первой и второй»
+//	unitRef     = mention { joiner mention } [ postPosition ] .  "part two of Article 187", «екінші абзацтан кейін»
+//	mention     = numberFirst
+//	            | [ ordinal { ( "," | and ) ordinal } ] unitNoun [ num { ( "," | and ) num } | letter ")" ] .  «частях первой и второй»
+//	numberFirst = num { ( "," | and ) num } ( "-" numberedUnit | ")" numberedUnit ) .  «380-3-баппен», «2) және 3) тармақтар»
 //	num         = ordinal | number [ ")" ] .
 //
 // Quoted words that follow a clause already complete for its verb begin
@@ -114,7 +120,7 @@ func (p *instructionParser) clause() {
 			p.i++
 			break
 		}
-		if t.kind == tWord && p.lx.wordsNouns[t.lower] && p.c.complete() {
+		if (t.kind == tWord && p.lx.wordsNouns[t.lower] || t.kind == tQuote && p.quotesNamed(p.i) != nil) && p.c.complete() {
 			break
 		}
 		p.element()
@@ -157,6 +163,9 @@ func (p *instructionParser) element() {
 			p.content()
 		}
 	case tQuote:
+		if p.namedQuotes() {
+			return
+		}
 		p.i++
 		if p.c.content != nil {
 			p.fail(t, "unexpected quoted text: expected it after \"the words\", \"after\"/\"before\" or \"as follows:\"")
@@ -164,6 +173,9 @@ func (p *instructionParser) element() {
 		}
 		p.c.content = p.quoted(t)
 	case tNumber:
+		if p.unitRef() { // «380-3-баппен», «4) тармақ»
+			return
+		}
 		p.fail(t, "unexpected number "+excerpt(t.text)+": expected a unit word before it (article, part, paragraph)")
 	case tWord:
 		for _, read := range wordReaders {
@@ -286,6 +298,82 @@ func (p *instructionParser) anchor() bool {
 	return true
 }
 
+// namedQuote is quoted words named after them: «"X" деген сөздер».
+type namedQuote struct {
+	quotes []tok
+	noun   tok // the words noun: «сөздер», «цифрлардан»
+	end    int // the index after the noun
+}
+
+// quotesNamed reads, without moving, quoted words at i that the words
+// after them name: «"А", "Б" деген сөздер» (quote { ( "," | and ) quote }
+// quotedBy wordsNoun), or returns nil.
+func (p *instructionParser) quotesNamed(i int) *namedQuote {
+	if len(p.lx.quotedBy) == 0 {
+		return nil
+	}
+	var q namedQuote
+	for i < len(p.toks) && p.toks[i].kind == tQuote {
+		q.quotes = append(q.quotes, p.toks[i])
+		i++
+		j := i
+		for j < len(p.toks) && (p.toks[j].text == "," || p.toks[j].kind == tWord && p.lx.conjunctions[p.toks[j].lower]) {
+			j++
+		}
+		if j > i && j < len(p.toks) && p.toks[j].kind == tQuote {
+			i = j
+		}
+	}
+	if i+1 >= len(p.toks) || !p.lx.quotedBy[p.toks[i].lower] || !p.lx.wordsNouns[p.toks[i+1].lower] {
+		return nil
+	}
+	q.noun, q.end = p.toks[i+1], i+2
+	return &q
+}
+
+// namedQuotes reads quoted words named after them: «"X" деген сөздер»
+// (the words), «"Y" деген сөздерден кейін» (the anchor, when a
+// post-position follows).
+func (p *instructionParser) namedQuotes() bool {
+	q := p.quotesNamed(p.i)
+	if q == nil {
+		return false
+	}
+	p.i = q.end
+	if pos, ok := p.postPosition(); ok {
+		switch {
+		case len(q.quotes) > 1:
+			p.fail(q.quotes[1], "several quoted texts as an anchor: an anchor is one quoted text")
+		case p.c.anchor != nil:
+			p.fail(q.quotes[0], "a second anchor in one instruction")
+		default:
+			p.c.anchor, p.c.position = p.quoted(q.quotes[0]), pos
+		}
+		return true
+	}
+	if len(p.c.words) == 0 {
+		p.c.numbers = p.lx.numberNouns[q.noun.lower]
+	}
+	for _, t := range q.quotes {
+		p.c.words = append(p.c.words, *p.quoted(t))
+	}
+	p.c.groups = append(p.c.groups, len(q.quotes))
+	p.c.nouns = append(p.c.nouns, q.noun)
+	return true
+}
+
+// postPosition reads a word that makes what stands before it an anchor:
+// «кейін» (after).
+func (p *instructionParser) postPosition() (Position, bool) {
+	if p.i < len(p.toks) && p.toks[p.i].kind == tWord {
+		if pos, ok := p.lx.postPositions[p.toks[p.i].lower]; ok {
+			p.i++
+			return pos, true
+		}
+	}
+	return "", false
+}
+
 // quotedWords reads quoted words: "the words "X"", «цифрами «380-3»».
 func (p *instructionParser) quotedWords() bool {
 	if !p.lx.wordsNouns[p.toks[p.i].lower] {
@@ -395,6 +483,20 @@ func (p *instructionParser) unitRef() bool {
 		p.c.plural = pl
 	}
 	if ok {
+		// «екінші абзацтан кейін»: the unit is the anchor.
+		if pos, isAnchor := p.postPosition(); isAnchor {
+			if pl != nil {
+				p.fail(at, "several units as an anchor: an anchor is one unit")
+				return true
+			}
+			// «4-1-бөлігі бірінші абзацтан кейін»: the units before the last
+			// name where the instruction acts; the last is the anchor.
+			if len(a) > 1 {
+				p.c.refs = append(p.c.refs, a[:len(a)-1])
+			}
+			p.c.anchorRef, p.c.position = a, pos
+			return true
+		}
 		p.c.refs = append(p.c.refs, a)
 	}
 	return ok
@@ -494,8 +596,15 @@ func (p *instructionParser) peekMention() (codes.Step, bool) {
 // mention reads one unit: "Article 187", "the second part", "part two",
 // "subparagraph 2)", «части второй», «пунктом 2-1)», «примечанием».
 func (p *instructionParser) mention() (codes.Step, bool) {
+	if s, ok, read := p.numberFirst(); read {
+		return s, ok
+	}
 	save := p.i
 	ordinal, _ := p.ordinal()
+	var before []string // «бірінші және екінші бөліктерінде»: the ordinals of several units, before their noun
+	if ordinal > 0 {
+		before = p.ordinalsBefore()
+	}
 	if p.i >= len(p.toks) || p.toks[p.i].kind != tWord {
 		p.i = save
 		return codes.Step{}, false
@@ -538,7 +647,13 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 	if p.i < len(p.toks) && p.toks[p.i].text == ")" && (s.Kind == codes.Point || s.Kind == codes.Subpoint) {
 		p.i++
 	}
-	if s.Num != "" && s.Kind != codes.Subpoint {
+	if len(before) > 0 {
+		if p.plural != nil {
+			p.fail(p.toks[save], "two mentions of several units in one chain: name them in two instructions")
+			return codes.Step{}, false
+		}
+		p.plural = &plural{kind: s.Kind, nums: append([]string{s.Num}, before...)}
+	} else if s.Num != "" && s.Kind != codes.Subpoint {
 		if more := p.moreNums(s.Kind); len(more) > 0 {
 			if p.plural != nil {
 				p.fail(p.toks[save], "two mentions of several units in one chain: name them in two instructions")
@@ -548,6 +663,130 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 		}
 	}
 	return s, true
+}
+
+// numberFirst reads a unit written after its number: «380-3-баппен»,
+// «187-баптың», «4) тармақ», «а) тармақшасы», several at once («2) және
+// 3) тармақтар», «198 және 199-баптарда»). read reports that a mention so
+// written stands at the parser's position (ok false after an error).
+func (p *instructionParser) numberFirst() (s codes.Step, ok, read bool) {
+	if len(p.lx.numberedUnits) == 0 || p.i >= len(p.toks) {
+		return codes.Step{}, false, false
+	}
+	save := p.i
+	var nums []tok
+	for p.i < len(p.toks) {
+		t := p.toks[p.i]
+		letter := t.kind == tWord && len([]rune(t.text)) == 1
+		if t.kind != tNumber && !letter {
+			break
+		}
+		nums = append(nums, t)
+		k := p.i + 1
+		if k+1 < len(p.toks) && hyphenated(t, p.toks[k], p.toks[k+1]) {
+			if kind, isUnit := p.lx.numberedUnits[p.toks[k+1].lower]; isUnit {
+				p.i = k + 2
+				return p.numberedStep(save, kind, nums, false)
+			}
+			break
+		}
+		if k < len(p.toks) && p.toks[k].text == ")" {
+			k++
+			if k < len(p.toks) && p.toks[k].kind == tWord {
+				if kind, isUnit := p.lx.numberedUnits[p.toks[k].lower]; isUnit {
+					p.i = k + 1
+					return p.numberedStep(save, kind, nums, true)
+				}
+			}
+		} else if letter {
+			break
+		}
+		// «2) және 3)», «198, 199 және …»: the next number of the list,
+		// after a comma or a conjunction.
+		sep := k
+		for k < len(p.toks) && (p.toks[k].text == "," || p.toks[k].kind == tWord && p.lx.conjunctions[p.toks[k].lower]) {
+			k++
+		}
+		if k == sep || k >= len(p.toks) {
+			break
+		}
+		p.i = k
+	}
+	p.i = save
+	return codes.Step{}, false, false
+}
+
+// numberedStep checks the numbers of a unit written after them and
+// returns its step; several numbers make the mention plural.
+func (p *instructionParser) numberedStep(save int, kind codes.Kind, nums []tok, bracket bool) (codes.Step, bool, bool) {
+	var out []string
+	for _, n := range nums {
+		switch {
+		case n.kind == tWord && (kind != codes.Point || len(nums) > 1):
+			p.fail(n, "a unit numbered by a letter "+excerpt(n.text)+") must be a subpoint")
+			return codes.Step{}, false, true
+		case n.kind == tWord:
+			return codes.Step{Kind: codes.Subpoint, Num: n.text}, true, true
+		case strings.Trim(n.text, "0-") == "":
+			p.fail(n, "no unit is numbered "+excerpt(n.text))
+			return codes.Step{}, false, true
+		case leadingZero(n.text):
+			p.fail(n, "unit number "+excerpt(n.text)+" has a leading zero: units are numbered 7, 380-3, not 07, 380-03")
+			return codes.Step{}, false, true
+		case tooLong(n.text):
+			p.fail(n, "unit number "+excerpt(n.text)+" is out of range (at most 9 digits a component)")
+			return codes.Step{}, false, true
+		}
+		out = append(out, n.text)
+	}
+	if bracket != (kind == codes.Point) {
+		p.fail(p.toks[save], excerpt(p.src(save))+": a point takes its bracket before its noun («4) тармақ»), other units a hyphen («380-3-бап»)")
+		return codes.Step{}, false, true
+	}
+	s := codes.Step{Kind: kind, Num: out[0]}
+	if len(out) > 1 {
+		if p.plural != nil {
+			p.fail(p.toks[save], "two mentions of several units in one chain: name them in two instructions")
+			return codes.Step{}, false, true
+		}
+		p.plural = &plural{kind: kind, nums: out}
+	}
+	return s, true, true
+}
+
+// src is the text of the tokens from i to the parser's position.
+func (p *instructionParser) src(i int) string {
+	var b strings.Builder
+	for _, t := range p.toks[i:p.i] {
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// ordinalsBefore reads the further ordinals of a list that stands before
+// its noun: «және екінші» of «бірінші және екінші бөліктерінде», "and
+// second" of "the first and second parts". It reads nothing unless a unit
+// noun follows the list.
+func (p *instructionParser) ordinalsBefore() []string {
+	save := p.i
+	var out []string
+	for p.i+1 < len(p.toks) && (p.toks[p.i].text == "," || p.toks[p.i].kind == tWord && p.lx.conjunctions[p.toks[p.i].lower]) {
+		p.i++
+		n, ok := p.ordinal()
+		if !ok {
+			break
+		}
+		out = append(out, strconv.Itoa(n))
+	}
+	if len(out) == 0 || p.i >= len(p.toks) || p.toks[p.i].kind != tWord {
+		p.i = save
+		return nil
+	}
+	if _, ok := p.lx.units[p.toks[p.i].lower]; !ok {
+		p.i = save
+		return nil
+	}
+	return out
 }
 
 // ordinalOfNext reports whether a unit noun with no number of its own
@@ -666,7 +905,7 @@ func languageScope(lx *lexicon, body []tok) ([]tok, string) {
 	cut, kazakh := -1, false
 	for i := 0; i < len(body); {
 		if _, ok := matchTable(body, i, lx.russianUnchanged); ok {
-			return nil, "changes the Kazakh text only (the Russian text does not change)"
+			return nil, lx.ownUnchangedReason
 		}
 		if end, ok := matchTable(body, i, lx.kazakhUnchanged); ok {
 			if cut < 0 {
@@ -682,7 +921,7 @@ func languageScope(lx *lexicon, body []tok) ([]tok, string) {
 		i++
 	}
 	if kazakh && cut < 0 {
-		return nil, "changes the text in the state language (Kazakh) only"
+		return nil, lx.otherOnlyReason
 	}
 	if cut >= 0 {
 		end := cut

@@ -49,6 +49,8 @@ func englishLexicon() *lexicon {
 			"the text in russian is not changed"),
 		kazakhUnchanged: phraseList("the text in the state language does not change|the text in the kazakh language does not change|" +
 			"the text in the state language is not changed"),
+		otherOnlyReason:    "changes the text in the state language (Kazakh) only",
+		ownUnchangedReason: "changes the Kazakh text only (the Russian text does not change)",
 
 		article:     "Article",
 		lawHeading:  "Law of the Republic of Kazakhstan",
@@ -78,8 +80,8 @@ func englishLexicon() *lexicon {
 	}
 }
 
-var englishUnits = map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
-	codes.Part: "Part", codes.Point: "Subparagraph", codes.Subpoint: "Subparagraph", codes.Note: "Note"}
+var englishUnits = map[codes.Kind]string{codes.Article: "Article %s", codes.Chapter: "Chapter %s", codes.Section: "Section %s",
+	codes.Part: "Part %s", codes.Point: "Subparagraph %s", codes.Subpoint: "Subparagraph %s", codes.Note: "Note %s"}
 
 var englishWording = wording{
 	footnote:    "Footnote. ",
@@ -90,7 +92,7 @@ var englishWording = wording{
 	restated:    "in the wording of %s",
 	amendedOne:  "as amended by the Law of the RK dated",
 	amendedMany: "as amended by the laws of the RK dated",
-	nextMark:    "dated ", amendedMark: "as amended", restatedMark: "in the wording of",
+	nextMark:    regexp.MustCompile(`^dated `), amendedMark: "as amended", restatedMark: "in the wording of",
 	heading:       "The heading of %s",
 	added:         "The Code is supplemented by %s in accordance with %s",
 	excluded:      map[codes.Kind]string{},
@@ -98,12 +100,12 @@ var englishWording = wording{
 	units:         englishUnits,
 	unitsAdded:    englishUnits,
 	unitsOf:       englishUnits,
-	after:         "shall be enforced %s %s after the date of its %s",
+	after:         "shall be enforced %s after the date of its %s",
 	on:            "shall be enforced from the date of its %s",
 	fixed:         "shall be enforced from %s",
 	events:        map[Event]string{Publication: "first official publication", Signing: "signing"},
-	periodNouns: map[Unit][2]string{Days: {"calendar day", "calendar days"}, Months: {"month", "months"},
-		Years: {"year", "years"}},
+	periodNouns: map[Unit][2]string{Days: {"%s calendar day", "%s calendar days"}, Months: {"%s month", "%s months"},
+		Years: {"%s year", "%s years"}},
 	singular: func(n int) bool { return n == 1 },
 
 	replacedEverywhere: `Throughout the text, the %[1]s "%[3]s" are replaced by the %[2]s "%[4]s"`,
@@ -117,10 +119,10 @@ var englishWording = wording{
 var englishPending = pendingWording{
 	note: "IZPI's note! ", amended: "%s is to be amended by %s", added: "%s is to be supplemented by %s by %s",
 	code: "The Code",
-	subject: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
-		codes.CodePart: "Part"},
-	receiver: map[codes.Kind]string{codes.Article: "Article", codes.Chapter: "Chapter", codes.Section: "Section",
-		codes.CodePart: "Part"},
+	subject: map[codes.Kind]string{codes.Article: "Article %s", codes.Chapter: "Chapter %s", codes.Section: "Section %s",
+		codes.CodePart: "Part %s"},
+	receiver: map[codes.Kind]string{codes.Article: "Article %s", codes.Chapter: "Chapter %s", codes.Section: "Section %s",
+		codes.CodePart: "Part %s"},
 	enforced: "shall be enforced from %s",
 }
 

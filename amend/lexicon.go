@@ -21,21 +21,35 @@ type lexicon struct {
 	lang string // the front matter's language: "en", "ru"
 
 	// The instruction grammar.
-	units         map[string]codes.Kind // unit nouns in every case: "part", «частью»; point words also name subpoints ("подпункт а)")
-	numbers       numberWords           // ordinals and cardinals
-	verbs         phraseTable           // the action: "shall be replaced", «заменить»
-	contentIntros phraseTable           // introduce a unit's quoted text: "to read as follows", «следующего содержания»
-	everywhere    phraseTable           // widen an instruction to the whole act: "throughout the text"
-	wordsNouns    wordSet               // introduce quoted words: "the words", «цифрами»
-	numberNouns   wordSet               // call the quoted words numbers, as footnotes then do: «цифры «141-1» заменены цифрами «146»»
-	positions     map[string]Position   // where inserted words go: "after", «перед»
-	fillers       wordSet               // carry no meaning of their own in an instruction: "the", «настоящего»
-	joiners       wordSet               // join two unit mentions into one address: "part two of Article 187", «примечание к статье 1»
-	caseWords     wordSet               // name an occurrence after an ordinal: "in the first case", «во втором случае»
-	headingWords  wordSet               // the heading of a unit: "title", «заголовке»
-	abbreviations wordSet               // end with a full stop that never ends a sentence: «ст», «т.е», "art"
-	respectively  wordSet               // pair lists of words in order: "respectively", «соответственно»
-	conjunctions  wordSet               // join two units an instruction acts on: "the heading and part one", «частях первой и второй»
+	units map[string]codes.Kind // unit nouns in every case: "part", «частью»; point words also name subpoints ("подпункт а)")
+	// numberedUnits are unit nouns written after their number: joined by a
+	// hyphen («380-3-баппен», «187-баптың», «2-тармағының») or after a
+	// point's bracket («4) тармақ», «2) және 3) тармақтар»).
+	numberedUnits map[string]codes.Kind
+	numbers       numberWords         // ordinals and cardinals
+	verbs         phraseTable         // the action: "shall be replaced", «заменить»
+	contentIntros phraseTable         // introduce a unit's quoted text: "to read as follows", «следующего содержания»
+	everywhere    phraseTable         // widen an instruction to the whole act: "throughout the text"
+	wordsNouns    wordSet             // introduce quoted words: "the words", «цифрами»
+	numberNouns   wordSet             // call the quoted words numbers, as footnotes then do: «цифры «141-1» заменены цифрами «146»»
+	positions     map[string]Position // where inserted words go: "after", «перед»
+	// postPositions say where inserted words go after the anchor they
+	// follow: «"380-2" деген цифрлардан кейін», «екінші абзацтан кейін».
+	postPositions map[string]Position
+	// quotedBy follow quoted words and, with a words noun after them, name
+	// them: «"X" деген сөздер», «"Y" деген сөздермен».
+	quotedBy wordSet
+	// newWordsNouns are the words nouns in the case that names the new
+	// words of a replacement or an insertion («деген сөздермен»), where the
+	// language marks it; the old words then take another («деген сөздер»).
+	newWordsNouns wordSet
+	fillers       wordSet // carry no meaning of their own in an instruction: "the", «настоящего»
+	joiners       wordSet // join two unit mentions into one address: "part two of Article 187", «примечание к статье 1»
+	caseWords     wordSet // name an occurrence after an ordinal: "in the first case", «во втором случае»
+	headingWords  wordSet // the heading of a unit: "title", «заголовке»
+	abbreviations wordSet // end with a full stop that never ends a sentence: «ст», «т.е», "art"
+	respectively  wordSet // pair lists of words in order: "respectively", «соответственно»
+	conjunctions  wordSet // join two units an instruction acts on: "the heading and part one", «частях первой и второй»
 
 	// Language remarks of Kazakh laws, which change the Kazakh and the
 	// Russian texts of a code together and say so when a change concerns
@@ -48,14 +62,23 @@ type lexicon struct {
 	kazakhOnly       phraseTable // «в тексте на казахском языке»
 	russianUnchanged phraseTable // «текст на русском языке не изменяется»
 	kazakhUnchanged  phraseTable // «текст на казахском языке не изменяется»
+	// Why zan ignores an instruction for the other text only, and one
+	// whose remark says the law's own text does not change.
+	otherOnlyReason, ownUnchangedReason string
 
 	// The law's own structure.
 	article    string                // a law article's heading word, as written: "Article", «Статья»
 	lawHeading string                // the heading line naming the law and its number: "Law of the Republic of Kazakhstan"
 	actIntros  wordSet               // stand before a target act's title: "To the Criminal Code …", «В Уголовный кодекс …»
 	dated      wordSet               // stand before its adoption date: "dated", «от»
-	months     map[string]time.Month // dates written out: "July 3, 2014", «3 июля 2014 года»
-	signature  []string              // lines after the last article that open with these are the signature: "President"
+	months     map[string]time.Month // dates written out: "July 3, 2014", «3 июля 2014 года», «2014 жылғы 3 шілдедегі»
+	yearWords  wordSet               // follow the year of a date written year first: «2014 жылғы»
+	// actNouns end a target act's title named after its date, in the case
+	// the instruction puts them, with the form its title has: «2014 жылғы 3
+	// шілдедегі Қазақстан Республикасының Қылмыстық кодексіне» names
+	// «… кодексі». A table without them names acts by actIntros and dated.
+	actNouns  map[string]string
+	signature []string // lines after the last article that open with these are the signature: "President"
 	// editorNotes open the publisher's notes inside a law's text, ignored
 	// with the line after them when the marker stands alone: «Примечание
 	// ИЗПИ!» / «Порядок введения в действие настоящего Закона см. ст. 2».
@@ -64,11 +87,13 @@ type lexicon struct {
 	// The entry-into-force article.
 	inForce     []string              // mark the article (matched inside the lower-cased line): "shall enter into force"
 	except      phraseTable           // open the exceptions: "except for", «за исключением»
+	exceptAfter phraseTable           // follow the provisions excepted: «… тармақшасын қоспағанда»
 	events      map[Event]phraseTable // what a period counts from: "first official publication", «подписания»
 	backWords   wordSet               // count a period back from its event: "ten days before …"
 	periodWords map[string]Unit       // end the length of a period: "calendar days", «месяцев»
 	periodMarks wordSet               // announce a period: "after", «истечении»; a clause with one is never read as "from the day of publication"
 	fromWords   wordSet               // stand before a fixed date: "from January 1, 2027", «с 1 июля 2027 года»
+	fromAfter   wordSet               // follow a fixed date: «2027 жылғы 1 қаңтардан бастап»
 	// References to the law's own provisions: «подпункта 2) пункта 1
 	// статьи 1 настоящего Закона». Subparagraph and paragraph words are
 	// matched by their stems; articles are the unit nouns.
@@ -88,7 +113,7 @@ type lexicon struct {
 // law (zan diff) does not pay for them.
 var lexicons = sync.OnceValue(func() map[string]*lexicon {
 	out := map[string]*lexicon{}
-	for _, lx := range []*lexicon{englishLexicon(), russianLexicon()} {
+	for _, lx := range []*lexicon{englishLexicon(), russianLexicon(), kazakhLexicon()} {
 		out[lx.lang] = lx
 	}
 	return out

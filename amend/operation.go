@@ -34,6 +34,9 @@ var verbRules = map[verb]verbRule{
 // heading named with a unit («в заголовке и части первой статьи 380-1 слово
 // … заменить …», headingAndUnit).
 func (p *lawParser) operations(c *clause, ctx codes.Address) ([]Op, error) {
+	if err := p.wordCases(c); err != nil {
+		return nil, err
+	}
 	byWords, err := wordPairs(c)
 	if err != nil {
 		return nil, err
@@ -53,6 +56,40 @@ func (p *lawParser) operations(c *clause, ctx codes.Address) ([]Op, error) {
 		}
 	}
 	return ops, nil
+}
+
+// wordCases checks, where the language names quoted words after them in
+// a case of their own, that each group's case fits its role: the new words
+// of a replacement or an insertion «деген сөздермен», the old words «деген
+// сөздер». «"X" деген сөздер "Y" деген сөздерден кейін толықтырылсын» adds
+// words named as old ones: an error, not a guess.
+func (p *lawParser) wordCases(c *clause) error {
+	if len(p.lx.newWordsNouns) == 0 || len(c.nouns) != len(c.groups) {
+		return nil
+	}
+	for i, noun := range c.nouns {
+		if c.verb == verbReplace && i > 1 || c.verb == verbRestate || c.verb == noVerb {
+			continue
+		}
+		want := c.verb == verbAdd || c.verb == verbReplace && i == 1
+		if got := p.lx.newWordsNouns[noun.lower]; got != want {
+			role := "the words acted on"
+			if want {
+				role = "the new words"
+			}
+			return fmt.Errorf("%q names %s in the wrong case: %q", excerpt(c.words[groupStart(c.groups, i)].text), role, noun.text)
+		}
+	}
+	return nil
+}
+
+// groupStart is the index of the first word of group i.
+func groupStart(groups []int, i int) int {
+	n := 0
+	for _, g := range groups[:i] {
+		n += g
+	}
+	return n
 }
 
 // wordPairs splits a clause with lists of words into one clause per

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/frontmatter"
@@ -208,12 +209,20 @@ func splitLines(toks []tok) []line {
 }
 
 // quoteAfter reports whether the line break at i, and any blank lines
-// after it, are followed by a quote.
+// after it, are followed by a quote that is all of its line but its
+// closing punctuation: «…».", «…»;". A line that goes on after its quote
+// is an instruction of its own: «"бес жылға" деген сөздер … ауыстырылсын;»
+// under «379-баптың екінші бөлігінде:».
 func quoteAfter(toks []tok, i int) bool {
 	for i < len(toks) && toks[i].kind == tNewline {
 		i++
 	}
-	return i < len(toks) && toks[i].kind == tQuote
+	if i >= len(toks) || toks[i].kind != tQuote {
+		return false
+	}
+	for i++; i < len(toks) && toks[i].kind == tPunct; i++ {
+	}
+	return i >= len(toks) || toks[i].kind == tNewline
 }
 
 // paragraphStart reports whether a line opens a numbered paragraph of a law
@@ -230,36 +239,55 @@ func instructionStart(l line) bool {
 }
 
 // lawArticle returns the number of a law's article heading ("Article 2.",
-// "Статья 2."), or "".
+// "Статья 2.", «2-бап.»), or "".
 func (p *lawParser) lawArticle(l line) string {
+	num, _ := p.articleHead(l)
+	return num
+}
+
+// articleHead reads a law's article heading: the article word before its
+// number ("Article 2.", "Статья 2.") or after it, joined by a hyphen
+// («2-бап.», as Kazakh numbers its units). It returns the number and how
+// many tokens the heading takes, or "" and 0.
+func (p *lawParser) articleHead(l line) (string, int) {
 	t := l.toks
-	if len(t) >= 3 && t[0].kind == tWord && t[0].text == p.lx.article &&
-		t[1].kind == tNumber && t[2].text == "." {
-		return t[1].text
+	switch {
+	case len(t) >= 3 && t[0].kind == tWord && t[0].text == p.lx.article &&
+		t[1].kind == tNumber && t[2].text == ".":
+		return t[1].text, 3
+	case len(t) >= 4 && t[0].kind == tNumber && hyphenated(t[0], t[1], t[2]) && t[2].text == p.lx.article && t[3].text == ".":
+		return t[0].text, 4
 	}
-	return ""
+	return "", 0
+}
+
+// hyphenated reports whether a number, a hyphen and a word stand joined
+// with no space between them: «380-3-баппен».
+func hyphenated(num, hyphen, word tok) bool {
+	return num.kind == tNumber && hyphen.text == "-" && word.kind == tWord && num.end == hyphen.off && hyphen.end == word.off
 }
 
 func (p *lawParser) article(l line) {
 	p.articles++
 	p.items = nil
-	p.place = Place{Article: p.lawArticle(l)}
+	num, n := p.articleHead(l)
+	p.place = Place{Article: num}
 	if p.inForce { // an article after the entry-into-force one: not part of the law's text as read
 		p.trailer = true
 		p.ignore(l, "after the entry-into-force article")
 		return
 	}
-	if len(l.toks) == 3 {
+	if len(l.toks) == n {
 		p.bare = true
 		return
 	}
-	p.articleText(l, l.toks[3:])
+	p.articleText(l, l.toks[n:])
 }
 
 // articleText reads the text of a law article: the entry-into-force clause,
 // or the target act of a single-act law.
 func (p *lawParser) articleText(l line, rest []tok) {
-	lower := strings.ToLower(p.text(l))
+	lower := fold(p.text(l))
 	for _, w := range p.lx.inForce {
 		if strings.Contains(lower, w) {
 			p.inForce = true
@@ -333,7 +361,20 @@ func (p *lawParser) bodyLine(l line) {
 		return
 	}
 	marker, body := itemMarker(t)
+	if marker != unmarked && p.namesUnitFirst(t) {
+		// «2) және 3) тармақтар …», «4) тармақ …»: the number is a point's,
+		// written before its noun, not the instruction's marker.
+		marker, body = unmarked, t
+	}
 	p.instruction(l, marker, t[0].text, body)
+}
+
+// namesUnitFirst reports whether t opens with a unit written after its
+// number: «4) тармақ», «2) және 3) тармақтар».
+func (p *lawParser) namesUnitFirst(t []tok) bool {
+	ip := &instructionParser{lx: p.lx, toks: t}
+	_, ok, read := ip.numberFirst()
+	return read && ok
 }
 
 func (p *lawParser) addAct(ref ActRef) {
@@ -344,9 +385,13 @@ func (p *lawParser) addAct(ref ActRef) {
 }
 
 // actRef finds a target act in tokens such as "To the Criminal Code of the
-// Republic of Kazakhstan dated July 3, 2014:" or «В Уголовный кодекс
-// Республики Казахстан от 3 июля 2014 года:».
+// Republic of Kazakhstan dated July 3, 2014:", «В Уголовный кодекс
+// Республики Казахстан от 3 июля 2014 года:» or, date first, «2014 жылғы 3
+// шілдедегі Қазақстан Республикасының Қылмыстық кодексіне (…):».
 func (p *lawParser) actRef(t []tok) (ActRef, bool) {
+	if ref, ok, named := p.actDateFirst(t); named {
+		return ref, ok
+	}
 	for i := range t {
 		w := t[i].lower
 		if t[i].kind != tWord || !p.lx.actIntros[w] || i+1 >= len(t) ||
@@ -358,10 +403,10 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 			if t[j].kind != tWord || !p.lx.dated[dw] {
 				continue
 			}
-			date, ok, err := writtenDate(p.lx.months, t[j+1:])
+			date, n, err := writtenDate(p.lx, t[j+1:])
 			if err != nil { // the act is named, with a wrong date: say so once
 				p.errorf(t[j+1].off, "%v", err)
-			} else if !ok {
+			} else if n == 0 {
 				return ActRef{}, false
 			}
 			title := p.src[t[i+1].off:t[j-1].end]
@@ -370,6 +415,39 @@ func (p *lawParser) actRef(t []tok) (ActRef, bool) {
 		}
 	}
 	return ActRef{}, false
+}
+
+// actDateFirst reads a target act named after its adoption date, its
+// title ending in one of the lexicon's act nouns in the case the
+// instruction puts it: «2014 жылғы 3 шілдедегі Қазақстан Республикасының
+// Қылмыстық кодексіне» is the act titled «Қазақстан Республикасының
+// Қылмыстық кодексі» of 3 July 2014. named reports that t starts so.
+func (p *lawParser) actDateFirst(t []tok) (ref ActRef, ok, named bool) {
+	if len(p.lx.actNouns) == 0 || len(t) == 0 || t[0].kind != tNumber {
+		return ActRef{}, false, false
+	}
+	date, n, err := writtenDate(p.lx, t)
+	if n == 0 || n >= len(t) {
+		return ActRef{}, false, false
+	}
+	for j := n; j < len(t); j++ {
+		title, isNoun := p.lx.actNouns[t[j].lower]
+		if t[j].kind != tWord || !isNoun {
+			continue
+		}
+		if err != nil { // the act is named, with a wrong date: say so once
+			p.errorf(t[0].off, "%v", err)
+		}
+		// The noun as its title writes it: the title form's letters taken
+		// from the text («Кодексіне» → «Кодексі»).
+		noun := string([]rune(t[j].text)[:utf8.RuneCountInString(title)])
+		// A reference, not text: named with the Kazakh «і» where the page
+		// writes the Latin "i" («Қылмыстық кодексiне» names «… кодексі»).
+		full := kazakhLetters(p.src[t[n].off:t[j].off] + noun)
+		p.publicationList(t[j+1:])
+		return ActRef{Title: full, Date: date, Pos: p.at.pos(t[n].off)}, true, true
+	}
+	return ActRef{}, false, false
 }
 
 // publicationList reports as ignored the parenthesised list of the
@@ -399,10 +477,13 @@ func (p *lawParser) publicationList(t []tok) {
 	}
 }
 
-// writtenDate reads "July 3, 2014" or «3 июля 2014 года». It reports
-// whether t starts with a date so written, and an error when that date is
-// one the calendar does not have ("April 31, 2027", «31 июня 2027 года»).
-func writtenDate(months map[string]time.Month, t []tok) (codes.Date, bool, error) {
+// writtenDate reads "July 3, 2014", «3 июля 2014 года» or «2014 жылғы 3
+// шілдедегі» (the year first, the month with a case ending). It returns
+// the date and how many tokens it takes (0 when t does not start with a
+// date so written), and an error when that date is one the calendar does
+// not have ("April 31, 2027", «31 июня 2027 года»).
+func writtenDate(lx *lexicon, t []tok) (codes.Date, int, error) {
+	months := lx.months
 	num := func(k int) (int, bool) {
 		if k >= len(t) || t[k].kind != tNumber {
 			return 0, false
@@ -415,11 +496,11 @@ func writtenDate(months map[string]time.Month, t []tok) (codes.Date, bool, error
 	}
 	var y, d, last int
 	var m time.Month
+	var ok1, ok2 bool
 	switch {
 	case len(t) < 3:
-		return codes.Date{}, false, nil
+		return codes.Date{}, 0, nil
 	case months[t[0].lower] != 0: // July 3, 2014
-		var ok1, ok2 bool
 		m = months[t[0].lower]
 		d, ok1 = num(1)
 		last = 2
@@ -427,25 +508,23 @@ func writtenDate(months map[string]time.Month, t []tok) (codes.Date, bool, error
 			last++
 		}
 		y, ok2 = num(last)
-		if !ok1 || !ok2 {
-			return codes.Date{}, false, nil
-		}
 	case months[t[1].lower] != 0: // 3 июля 2014
-		var ok1, ok2 bool
 		m, last = months[t[1].lower], 2
 		d, ok1 = num(0)
 		y, ok2 = num(2)
-		if !ok1 || !ok2 {
-			return codes.Date{}, false, nil
-		}
-	default:
-		return codes.Date{}, false, nil
+	case len(t) >= 4 && lx.yearWords[t[1].lower] && months[t[3].lower] != 0: // 2014 жылғы 3 шілдедегі
+		m, last = months[t[3].lower], 3
+		y, ok1 = num(0)
+		d, ok2 = num(2)
+	}
+	if !ok1 || !ok2 {
+		return codes.Date{}, 0, nil
 	}
 	date, err := codes.DateOf(y, m, d)
 	if err != nil {
-		return date, true, fmt.Errorf("%q is not a date: %v", excerpt(spanText(t[:last+1])), err)
+		return date, last + 1, fmt.Errorf("%q is not a date: %v", excerpt(spanText(t[:last+1])), err)
 	}
-	return date, true, nil
+	return date, last + 1, nil
 }
 
 // spanText is the text of tokens of one line, one space between words,

@@ -15,6 +15,15 @@ func FuzzParse(f *testing.F) {
 	f.Add(law)
 	f.Add("---\nkind: law\nnumber: 1\ntitle: t\ndate: 2026-01-01\nlanguage: ru\n---\nT\nСтатья 1. Внести в Уголовный кодекс Республики Казахстан от 3 июля 2014 года следующие изменения:\n1) в статье 187:\nа) часть вторую изложить в следующей редакции:\n«2. Текст.»;\nСтатья 2. Настоящий Закон вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования.\n")
 	f.Add("---\nkind: law\nnumber: 1\ntitle: t\ndate: 2026-01-01\nlanguage: en\n---\nArticle 1. To make amendments to the Criminal Code of the Republic of Kazakhstan dated July 3, 2014:\n1) in Article 187 the words \"a\" shall be replaced by the words \"b\";\n2) article 5 shall be excluded.\nArticle 2. This Law shall enter into force ten calendar days after the date of its signing, except for\nsubparagraph 2) of Article 1, which shall enter into force from April 31, 2027.\n")
+	// Kazakh, with the letters ә ғ қ ң ө ұ ү һ і, the Latin "i" inside
+	// Kazakh words and the Cyrillic «І» in a law number.
+	f.Add("---\nkind: law\nnumber: 1-VІ\ntitle: t\ndate: 2026-01-01\nlanguage: kk\n---\nT\n1-бап. Қазақстан Республикасының мына заңнамалық актілеріне өзгерістер мен толықтырулар енгізілсін:\n" +
+		"1. 2014 жылғы 3 шiлдедегi Қазақстан Республикасының Қылмыстық кодексіне (Жаршысы, 2014 ж., № 13-I, 83-құжат):\n1) 187-баптың екінші бөлігінде:\n" +
+		"«380-2» деген цифрлардан кейін «, 380-3» деген цифрлармен толықтырылсын;\n2) және 3) тармақтар алып тасталсын;\n" +
+		"2) мынадай мазмұндағы 380-3-баппен толықтырылсын:\n«380-3-бап. Һәм ұңғыма өңір ғалым\n1. Мәтін.»;\n" +
+		"3) бүкіл мәтін бойынша «екi» деген сөз «үш» деген сөзбен ауыстырылсын, орыс тіліндегі мәтіні өзгермейді.\n" +
+		"2-бап. 1. Осы Заң 1-баптың 1-тармағының 2) тармақшасын қоспағанда, алғашқы ресми жарияланған күнінен кейін күнтізбелік алпыс күн өткен соң қолданысқа енгізіледі.\n" +
+		"2. 1-баптың 1-тармағының 2) тармақшасы 2027 жылғы 1 қаңтардан бастап қолданысқа енгізіледі.\n")
 	f.Fuzz(func(t *testing.T, src string) {
 		law, err := Parse("law.txt", []byte(src))
 		if err == nil && law == nil {
@@ -165,9 +174,9 @@ func TestWrongUnitNumberOnce(t *testing.T) {
 // A law in a language zan has no word table for is an error at its first
 // line, not a law read with another language's words.
 func TestLawInLanguageWithoutTable(t *testing.T) {
-	src := strings.Replace(testFront, "language: en", "language: kk", 1) + "Article 1. Text.\n"
+	src := strings.Replace(testFront, "language: en", "language: uz", 1) + "Article 1. Text.\n"
 	_, err := Parse("law.txt", []byte(src))
-	want := `law.txt:1:1: no word table for language "kk" (zan reads: en, ru)`
+	want := `law.txt:1:1: no word table for language "uz" (zan reads: en, kk, ru)`
 	if err == nil || err.Error() != want {
 		t.Errorf("got  %v\nwant %s", err, want)
 	}
@@ -183,13 +192,26 @@ func TestLexiconsComplete(t *testing.T) {
 		v := reflect.ValueOf(*lx)
 		for i := range v.NumField() {
 			if f := v.Field(i); f.IsZero() || (f.Kind() == reflect.Map || f.Kind() == reflect.Slice) && f.Len() == 0 {
-				if name := v.Type().Field(i).Name; name != "numbers" { // numbers: checked by TestNumberWords
+				if name := v.Type().Field(i).Name; name != "numbers" && !grammarForms[name] { // numbers: checked by TestNumberWords
 					t.Errorf("%s: %s is empty", lang, name)
 				}
 			}
 		}
 	}
 }
+
+// grammarForms are the fields of forms only some languages have: units
+// written after their number («380-3-бап»), words named after their quote
+// («"X" деген сөздер») and anchors so named («… деген сөздерден кейін»),
+// dates written year first («2014 жылғы 3 шілдедегі») and acts named after
+// them, a date's "from" after it («… қаңтардан бастап»).
+var grammarForms = map[string]bool{"numberedUnits": true, "postPositions": true, "quotedBy": true,
+	"yearWords": true, "actNouns": true, "fromAfter": true, "fromWords": true,
+	"except": true, "exceptAfter": true, "newWordsNouns": true,
+	// and those of the languages that write the other way: prepositions
+	// ("after the words"), a word joining mentions ("note to Article 1"),
+	// acts named before their date ("To the … Code … dated …").
+	"positions": true, "joiners": true, "actIntros": true, "dated": true}
 
 // An anchor or quoted words announced and never given are an error, not
 // an insertion at the end of the unit.
@@ -221,6 +243,73 @@ func TestHeadingNamesNumber(t *testing.T) {
 	} {
 		if got := namesNumber(c.heading, c.number); got != c.want {
 			t.Errorf("namesNumber(%q, %q) = %v, want %v", c.heading, c.number, got, c.want)
+		}
+	}
+}
+
+// Real Kazakh instructions (amend/testdata/kk-real-instructions.txt, with
+// their sources) read into the operations their words say.
+func TestKazakhRealInstructions(t *testing.T) {
+	src, err := os.ReadFile("testdata/kk-real-instructions.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, body, _ := strings.Cut(string(src), "\n---\n")
+	law, err := Parse("kk.txt", []byte("---\n"+body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(law.Acts) != 1 || law.Acts[0].Title != "Қазақстан Республикасының Қылмыстық кодексі" || law.Acts[0].Date.String() != "1997-07-16" {
+		t.Errorf("acts: %+v", law.Acts)
+	}
+	var got []string
+	for _, op := range law.Ops {
+		s := op.Kind.String() + " " + op.Target.String()
+		if op.Heading {
+			s += " heading"
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"insert article:32/part:3/paragraph:2",
+		"replace article:42/part:3",
+		"delete article:170/part:1/paragraph:2",
+		"insert article:172 heading",
+		"replace article:172/part:1/paragraph:1",
+		"insert article:172/part:1/paragraph:1",
+		"insert article:172/part:2/paragraph:1",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	if law.InForce.Rule != OnPublication {
+		t.Errorf("in force: %+v", law.InForce)
+	}
+}
+
+// Kazakh target acts are named after their date, as on Adilet's Kazakh
+// pages of Laws No. 180-VI and 292-VI; the title is the act's own
+// (nominative) form.
+func TestKazakhTargetActs(t *testing.T) {
+	for _, c := range []struct{ line, title, date string }{
+		{"1. 2014 жылғы 3 шілдедегі Қазақстан Республикасының Қылмыстық кодексіне (Қазақстан Республикасы Парламентінің Жаршысы, 2014 ж., № 13-I, 13-II, 83-құжат; № 21, 122-құжат):",
+			"Қазақстан Республикасының Қылмыстық кодексі", "2014-07-03"},
+		{"1. 2011 жылғы 26 желтоқсандағы \"Неке (ерлі-зайыптылық) және отбасы туралы\" Қазақстан Республикасының Кодексіне (Қазақстан Республикасы Парламентінің Жаршысы, 2011 ж., № 22, 174-құжат):",
+			"\"Неке (ерлі-зайыптылық) және отбасы туралы\" Қазақстан Республикасының Кодексі", "2011-12-26"},
+		{"1. 2014 жылғы 4 шiлдедегi Қазақстан Республикасының Қылмыстық-процестік кодексiне:",
+			"Қазақстан Республикасының Қылмыстық-процестік кодексі", "2014-07-04"},
+	} {
+		src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\nlanguage: kk\n---\nT\n" +
+			"1-бап. Қазақстан Республикасының мына заңнамалық актілеріне өзгерістер мен толықтырулар енгізілсін:\n" + c.line + "\n" +
+			"1) 3-бапта «a» деген сөздер «b» деген сөздермен ауыстырылсын.\n" +
+			"2-бап. Осы Заң алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі.\n"
+		law, err := Parse("law.txt", []byte(src))
+		if err != nil {
+			t.Errorf("%s: %v", c.line, err)
+			continue
+		}
+		if len(law.Acts) != 1 || law.Acts[0].Title != c.title || law.Acts[0].Date.String() != c.date {
+			t.Errorf("%s:\ngot  %+v\nwant %s, %s", c.line, law.Acts, c.title, c.date)
 		}
 	}
 }

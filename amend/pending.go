@@ -33,18 +33,18 @@ func MarkPending(d *codes.Doc, l *Law, ops []*Op, date codes.Date) error {
 	}
 	pw, w := lx.pending, lx.wording
 	law := fmt.Sprintf(w.lawBy, l.Meta.Date.Format("02.01.2006"), l.Meta.Number) +
-		" (" + fmt.Sprintf(pw.enforced, date.Format("02.01.2006")) + ")"
+		" (" + fmt.Sprintf(pw.enforced, date.Format("02.01.2006")) + ")" + w.closing[0]
 	done := map[string]bool{}
 	for _, op := range ops {
 		var holder codes.Address
 		var text string
 		if op.Kind == Insert && op.Unit != nil && len(op.Parent) == 0 {
 			holder = d.InsertionParent(op.Unit)
-			what := w.unitsAdded[op.Unit.Kind] + " " + op.Unit.Num
+			what := unit(w.unitsAdded, op.Unit.Kind, op.Unit.Num)
 			subject := pw.code
 			if len(holder) > 0 {
 				last := holder[len(holder)-1]
-				subject = pw.receiver[last.Kind] + " " + last.Num
+				subject = unit(pw.receiver, last.Kind, last.Num)
 			}
 			text = fmt.Sprintf(pw.added, subject, what, law)
 		} else {
@@ -52,7 +52,7 @@ func MarkPending(d *codes.Doc, l *Law, ops []*Op, date codes.Date) error {
 			subject := pw.code
 			if len(holder) > 0 {
 				last := holder[len(holder)-1]
-				subject = pw.subject[last.Kind] + " " + last.Num
+				subject = unit(pw.subject, last.Kind, last.Num)
 			}
 			text = fmt.Sprintf(pw.amended, subject, law)
 		}

@@ -63,7 +63,7 @@ func tokenize(src string) ([]tok, *tokError) {
 			i = j
 		case unicode.IsLetter(r):
 			j := scanWord(src, i)
-			toks = append(toks, tok{kind: tWord, text: src[i:j], lower: strings.ToLower(src[i:j]), off: i, end: j})
+			toks = append(toks, tok{kind: tWord, text: src[i:j], lower: fold(src[i:j]), off: i, end: j})
 			i = j
 		default:
 			toks = append(toks, tok{kind: tPunct, text: src[i : i+size], off: i, end: i + size})
@@ -71,6 +71,78 @@ func tokenize(src string) ([]tok, *tokError) {
 		}
 	}
 	return toks, nil
+}
+
+// fold lower-cases the words of s for the word tables, reading the Latin
+// "i" (U+0069) of a word with Cyrillic letters as the Kazakh «і» (U+0456):
+// real Kazakh texts mix the two inside one word («шiлдедегi», «екiншi» on
+// Adilet's page of Law No. 180-VI). Words of Latin letters only keep their "i".
+func fold(s string) string {
+	s = strings.ToLower(s)
+	if !strings.Contains(s, "i") || !hasNonASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := i
+		cyrillic := false
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			cyrillic = cyrillic || unicode.Is(unicode.Cyrillic, r)
+			j += n
+		}
+		if cyrillic {
+			b.WriteString(strings.ReplaceAll(s[i:j], "i", "і"))
+		} else {
+			b.WriteString(s[i:j])
+		}
+		if j < len(s) {
+			_, n := utf8.DecodeRuneInString(s[j:])
+			b.WriteString(s[j : j+n])
+			j += n
+		}
+		i = j
+	}
+	return b.String()
+}
+
+// kazakhLetters writes the Latin "i" and "I" of the words with Cyrillic
+// letters as the Kazakh «і» and «І», keeping each letter's case.
+func kazakhLetters(s string) string {
+	if !strings.ContainsAny(s, "iI") {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		j := codes.WordEnd(s, i, isLetter)
+		if j == i {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			b.WriteString(s[i : i+n])
+			i += n
+			continue
+		}
+		w := s[i:j]
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0 {
+			w = lookAlikes.Replace(w)
+		}
+		b.WriteString(w)
+		i = j
+	}
+	return b.String()
+}
+
+// hasNonASCII reports whether s has a byte outside ASCII: a word of ASCII
+// letters only has no Cyrillic letter to fold its "i" for.
+func hasNonASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
 }
 
 type tokError struct {

@@ -16,10 +16,76 @@ import (
 
 // occurrences returns the byte offsets of words in s on token boundaries.
 func occurrences(s, words string) []int {
+	var out []int
+	for _, sp := range matches(s, words) {
+		out = append(out, sp.at)
+	}
+	return out
+}
+
+// match is where words occur in a text: s[at:end].
+type match struct{ at, end int }
+
+// lookAlikes are the Latin letters real Kazakh texts write for their
+// Cyrillic look-alikes inside Kazakh words («екi мың» in the code, «екі
+// мың» in the law; «шiлдедегi»): words match across the two.
+var lookAlikes = strings.NewReplacer("i", "і", "I", "І")
+
+// matches returns where words occur in s on token boundaries, matching the
+// Latin "i" and the Kazakh «і» as one letter when either side has the
+// Kazakh one; the span is of s's own letters, which may be fewer bytes.
+func matches(s, words string) []match {
 	if words == "" {
 		return nil
 	}
-	var out []int
+	if !lookAlike(s, words) {
+		return exactMatches(s, words)
+	}
+	// Fold both to the Kazakh letters; off maps each byte of the folded
+	// text back to s.
+	fs, fw := lookAlikes.Replace(s), lookAlikes.Replace(words)
+	if fs == s {
+		return exactMatches(s, fw)
+	}
+	off := make([]int, 0, len(fs)+1)
+	for i := 0; i < len(s); i++ {
+		off = append(off, i)
+		if s[i] == 'i' || s[i] == 'I' {
+			off = append(off, i) // «і» is two bytes where "i" was one
+		}
+	}
+	off = append(off, len(s))
+	var out []match
+	for _, sp := range exactMatches(fs, fw) {
+		at, end := off[sp.at], off[sp.end]
+		if boundaryBefore(s, at, words) && boundaryAfter(s, end, words) {
+			out = append(out, match{at, end})
+		}
+	}
+	return out
+}
+
+// contains reports whether words stand in s as matches finds them, token
+// boundaries aside: a cheap test of the units an edit may write to.
+func contains(s, words string) bool {
+	if strings.Contains(s, words) {
+		return true
+	}
+	if !lookAlike(s, words) {
+		return false
+	}
+	return strings.Contains(lookAlikes.Replace(s), lookAlikes.Replace(words))
+}
+
+// lookAlike reports whether words could match s only across the Latin
+// "i" and the Kazakh «і»: one of them has the Kazakh letter.
+func lookAlike(s, words string) bool {
+	return strings.ContainsAny(words, "іІ") || strings.ContainsAny(words, "iI") && strings.ContainsAny(s, "іІ")
+}
+
+// exactMatches returns where words occur in s, byte for byte, on token boundaries.
+func exactMatches(s, words string) []match {
+	var out []match
 	for from := 0; from <= len(s)-len(words); {
 		i := strings.Index(s[from:], words)
 		if i < 0 {
@@ -27,7 +93,7 @@ func occurrences(s, words string) []int {
 		}
 		at := from + i
 		if boundaryBefore(s, at, words) && boundaryAfter(s, at+len(words), words) {
-			out = append(out, at)
+			out = append(out, match{at, at + len(words)})
 		}
 		_, size := utf8.DecodeRuneInString(s[at:])
 		from = at + size
@@ -80,7 +146,7 @@ func startsWithPunct(text string) bool {
 }
 
 // insertAt inserts text next to the anchor found at offset at.
-func insertAt(s string, at int, anchor, text string, pos Position) (string, string) {
+func insertAt(s string, at, end int, anchor, text string, pos Position) (string, string) {
 	if pos == Before {
 		// "379-1" before "380" gives "379-1, 380"; words that bring their
 		// own comma ("379-1 (part one),") get a space.
@@ -93,7 +159,6 @@ func insertAt(s string, at int, anchor, text string, pos Position) (string, stri
 		return s[:at] + text + sep + s[at:], sep
 	}
 	sep := separator(anchor, text)
-	end := at + len(anchor)
 	return s[:end] + sep + text + s[end:], sep
 }
 

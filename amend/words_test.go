@@ -42,7 +42,7 @@ func TestInsertSeparator(t *testing.T) {
 		{"245 (part one), 248", "245 (part one)", "246 (part two)", After, "245 (part one), 246 (part two), 248"},
 	} {
 		at := occurrences(c.s, c.anchor)[0]
-		if got, _ := insertAt(c.s, at, c.anchor, c.text, c.pos); got != c.want {
+		if got, _ := insertAt(c.s, at, at+len(c.anchor), c.anchor, c.text, c.pos); got != c.want {
 			t.Errorf("insert %q %s %q in %q:\n got %q\nwant %q", c.text, c.pos, c.anchor, c.s, got, c.want)
 		}
 	}
@@ -104,6 +104,26 @@ func TestSentences(t *testing.T) {
 		}
 		if !slices.Equal(got, c.want) {
 			t.Errorf("sentences(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// Kazakh words match across the Latin "i" and the Kazakh «і», each text
+// keeping its own letters: the code's «екi мың» (Latin) is the law's «екі
+// мың», and the match spans the code's bytes.
+func TestMatchesLookAlikes(t *testing.T) {
+	for _, c := range []struct {
+		s, words string
+		want     []match
+	}{
+		{"екi мың айлық", "екі мың", []match{{0, 12}}}, // code Latin, law Kazakh
+		{"екі мың айлық", "екi мың", []match{{0, 13}}}, // code Kazakh, law Latin
+		{"бес екiншi екі", "екі", []match{{18, 24}}},   // token boundaries still hold
+		{"in this", "in", []match{{0, 2}}},             // English: byte for byte
+		{"шiлдедегi", "шілдедегі", []match{{0, 16}}},
+	} {
+		if got := matches(c.s, c.words); !slices.Equal(got, c.want) {
+			t.Errorf("matches(%q, %q) = %v, want %v", c.s, c.words, got, c.want)
 		}
 	}
 }

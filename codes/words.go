@@ -43,8 +43,9 @@ type PageWords struct {
 	// unit that is not there before or after.
 	TableUnit, TableCurrent, TableProposed, TableNone, TableExcluded string
 
-	// Units as a reader names them (see Name): the noun of each kind, the
-	// first of an address capitalised, and the two parts of a code.
+	// Units as a reader names them (see Name): each kind's noun as a format
+	// of its number ("article %s", "point %s)", «%s-бап»), the first of an
+	// address capitalised, and the two parts of a code.
 	Units                    map[Kind]string
 	GeneralPart, SpecialPart string
 	// What a diff says happened to a unit: added, removed, changed, and
@@ -78,14 +79,10 @@ func (w PageWords) Name(a Address) string {
 			name = w.GeneralPart
 		case s.Kind == CodePart:
 			name = w.SpecialPart
+		case s.Num == "": // a note: the noun alone
+			name = strings.TrimSpace(strings.ReplaceAll(w.Units[s.Kind], "%s", ""))
 		default:
-			name = w.Units[s.Kind]
-			if s.Num != "" {
-				name += " " + s.Num
-			}
-			if s.Kind == Point || s.Kind == Subpoint {
-				name += ")"
-			}
+			name = fmt.Sprintf(w.Units[s.Kind], s.Num)
 		}
 		if i == 0 {
 			r, size := utf8.DecodeRuneInString(name)
@@ -97,6 +94,7 @@ func (w PageWords) Name(a Address) string {
 }
 
 var pageWords = map[string]PageWords{
+	"kk": kazakhPageWords,
 	"en": {
 		Edition: func(d Date) string {
 			return fmt.Sprintf("Text as in force on %d %s %d.", d.Day(), d.Month(), d.Year())
@@ -116,8 +114,8 @@ var pageWords = map[string]PageWords{
 		InForce:   "The edition with the law in force",
 		TableUnit: "Unit", TableCurrent: "Current wording", TableProposed: "New wording",
 		TableNone: "None.", TableExcluded: "Excluded.",
-		Units: map[Kind]string{Section: "section", Chapter: "chapter", Article: "article", Part: "part",
-			Point: "point", Subpoint: "subpoint", Note: "note", Paragraph: "paragraph"},
+		Units: map[Kind]string{Section: "section %s", Chapter: "chapter %s", Article: "article %s", Part: "part %s",
+			Point: "point %s)", Subpoint: "subpoint %s)", Note: "note %s", Paragraph: "paragraph %s"},
 		GeneralPart: "General Part", SpecialPart: "Special Part",
 		Added: "added", Removed: "excluded", Changed: "changed", MovedFrom: "moved from %s",
 		Did: map[string]string{"insert": "added", "replace": "words replaced", "delete": "words deleted",
@@ -151,8 +149,8 @@ var pageWords = map[string]PageWords{
 		InForce:   "Редакция с изменениями закона",
 		TableUnit: "Структурный элемент", TableCurrent: "Действующая редакция", TableProposed: "Предлагаемая редакция",
 		TableNone: "Отсутствует.", TableExcluded: "Исключить.",
-		Units: map[Kind]string{Section: "раздел", Chapter: "глава", Article: "статья", Part: "часть",
-			Point: "пункт", Subpoint: "подпункт", Note: "примечание", Paragraph: "абзац"},
+		Units: map[Kind]string{Section: "раздел %s", Chapter: "глава %s", Article: "статья %s", Part: "часть %s",
+			Point: "пункт %s)", Subpoint: "подпункт %s)", Note: "примечание %s", Paragraph: "абзац %s"},
 		GeneralPart: "Общая часть", SpecialPart: "Особенная часть",
 		Added: "дополнено", Removed: "исключено", Changed: "изменено", MovedFrom: "перенесено из: %s",
 		Did: map[string]string{"insert": "дополнено", "replace": "слова заменены", "delete": "слова исключены",
@@ -167,6 +165,47 @@ var pageWords = map[string]PageWords{
 		NotApplied: "В законе есть ошибки: ничего не применено. Показано всё, что прочитано.",
 		DraftNote:  "У проекта ещё нет даты введения в действие: он сравнивается с редакцией на выбранную дату.",
 	},
+}
+
+// kazakhPageWords are the page words of the Kazakh editions, in the words
+// Adilet's Kazakh pages and the Kazakh codes use («редакция», «бап»,
+// «бөлік», «тармақ», «Ерекше бөлім»; the comparative table's «Қолданыстағы
+// редакция» / «Ұсынылып отырған редакция»). Units take their number first:
+// «187-бап, 2-бөлік, 4) тармақ».
+var kazakhPageWords = PageWords{
+	Edition: func(d Date) string {
+		return d.Format("02.01.2006") + " жағдай бойынша редакция."
+	},
+	Contents: "Мазмұны", Source: "Дереккөз",
+	AllCodes: "Барлық кодекстер", CodeEditions: "Редакциялар", Timeline: "Хронология",
+	EditionsOf: "редакциялары", Adopted: "Қабылданды", Number: "№",
+	EditionsIntro: "Редакциялар: әр күннен бастап келесі редакцияға дейін қолданыста болған мәтін.",
+	InForceFrom:   "Қолданысқа енгізілген күні", WhatChanged: "Не өзгерді", BaseEdition: "бастапқы редакция",
+	SameDay:     "Бір күнде екі заңмен өзгертілген",
+	SameDayNote: "көрсетілген ретпен қолданылды; екінші өзгерістің әзірлеушілер көздегендей оқылатынын тексеріңіз",
+	Footer:      "Корпустың кодекстері мен өзгерістер енгізетін заңдарынан zan жасаған. Редакциялар есептелген, ресми мәтін емес.",
+	LawChanges: func(number string, date Date, code string) string {
+		return fmt.Sprintf("%s № %s Заң: %s өзгерістер", date.Format("02.01.2006"), number, code)
+	},
+	ChangesTo: func(code string) string { return code + " өзгерістер" },
+	InForce:   "Заң қолданысқа енгізілген редакция",
+	TableUnit: "Құрылымдық элемент", TableCurrent: "Қолданыстағы редакция", TableProposed: "Ұсынылып отырған редакция",
+	TableNone: "Жоқ.", TableExcluded: "Алып тасталсын.",
+	Units: map[Kind]string{Section: "%s-бөлім", Chapter: "%s-тарау", Article: "%s-бап", Part: "%s-бөлік",
+		Point: "%s) тармақ", Subpoint: "%s) тармақша", Note: "ескертпе %s", Paragraph: "%s-абзац"},
+	GeneralPart: "Жалпы бөлім", SpecialPart: "Ерекше бөлім",
+	Added: "толықтырылды", Removed: "алып тасталды", Changed: "өзгертілді", MovedFrom: "ауыстырылды: %s",
+	Did: map[string]string{"insert": "толықтырылды", "replace": "сөздер ауыстырылды", "delete": "сөздер алып тасталды",
+		"restate": "жаңа редакцияда жазылды", "repeal": "алып тасталды"},
+	Throughout: "бүкіл мәтін бойынша",
+	Review:     "Заң жобасын тексеру", AsOf: "Күні", Show: "Көрсету", Previous: "Алдыңғы редакция",
+	Next: "Келесі редакция", CompareWith: "Алдыңғы редакциядан бергі өзгерістер", From: "Бастап", To: "Дейін",
+	LawsInRange: "Осы өзгерістерді енгізген заңдар", Reading: "Заң қалай оқылды", Operations: "операциялар",
+	Errors: "Қателер", Ignored: "өткізілді", Changes: "Не өзгереді", Table: "Салыстырма кесте",
+	Download: "Жүктеп алу", Paste: "Заң мәтіні (YAML тақырыбы міндетті емес)", Upload: "немесе файл",
+	Check: "Тексеру", NothingChanges: "Бірде-бір құрылымдық элемент өзгермейді.", Unknown: "белгісіз",
+	NotApplied: "Заңда қателер бар: ештеңе қолданылмады. Оқылғанның бәрі көрсетілген.",
+	DraftNote:  "Жобаның әлі қолданысқа енгізілу күні жоқ: ол таңдалған күнгі редакциямен салыстырылады.",
 }
 
 // WordsFor returns the page words of language lang, English when zan has

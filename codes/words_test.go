@@ -17,7 +17,7 @@ func TestPageWordsComplete(t *testing.T) {
 		}
 	}
 	d := NewDate(2026, 3, 7)
-	for lang, want := range map[string]string{"en": "Text as in force on 7 March 2026.", "ru": "Редакция по состоянию на 07.03.2026.", "xx": "Text as in force on 7 March 2026."} {
+	for lang, want := range map[string]string{"en": "Text as in force on 7 March 2026.", "ru": "Редакция по состоянию на 07.03.2026.", "kk": "07.03.2026 жағдай бойынша редакция.", "xx": "Text as in force on 7 March 2026."} {
 		if got := WordsFor(lang).Edition(d); got != want {
 			t.Errorf("%s: %q, want %q", lang, got, want)
 		}
@@ -41,6 +41,9 @@ func TestName(t *testing.T) {
 		{"ru", "chapter:16", "Глава 16"},
 		{"en", "code-part:special/section:6", "Special Part, section 6"},
 		{"ru", "code-part:general", "Общая часть"},
+		{"kk", "article:380-3/part:2/point:4", "380-3-бап, 2-бөлік, 4) тармақ"},
+		{"kk", "article:5/note", "5-бап, ескертпе"},
+		{"kk", "code-part:special/chapter:16", "Ерекше бөлім, 16-тарау"},
 	} {
 		a, err := ParseAddress(c.addr)
 		if err != nil {

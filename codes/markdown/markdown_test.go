@@ -200,7 +200,8 @@ func TestEdition(t *testing.T) {
 	}{
 		{"en", "Text as in force on 7 March 2026."},
 		{"ru", "Редакция по состоянию на 07.03.2026."},
-		{"kk", "Text as in force on 7 March 2026."}, // no Kazakh words yet
+		{"kk", "07.03.2026 жағдай бойынша редакция."},
+		{"uz", "Text as in force on 7 March 2026."}, // no words for the language: English
 	} {
 		if got := Edition(codes.Meta{Language: tc.lang, Edition: codes.NewDate(2026, 3, 7)}); got != tc.want {
 			t.Errorf("Edition(%s) = %q, want %q", tc.lang, got, tc.want)
