@@ -119,18 +119,18 @@ func splitHeads() (numbered, lettered, words, kazakh []headPattern) {
 // footnoteLine matches an Adilet provenance line: "Footnote. Article 187 as
 // amended …", "Сноска. Статья 187 с изменениями …", and the notes on
 // changes to come: "IZPI's note! …", «Примечание ИЗПИ! …».
-var footnoteLine = regexp.MustCompile(`^(?:(?:Footnote|Сноска|Ескерту)\. |IZPI's note! |Примечание ИЗПИ! )`)
+var footnoteLine = regexp.MustCompile(`^(?:(?:Footnote|Сноска|Ескерту)\. |IZPI's note! |Примечание ИЗПИ! |ЗҚАИ-ның ескертпесі! )`)
 
 // pendingLine matches a note on changes to come: "IZPI's note! Article 187
 // is to be amended by …", «Примечание ИЗПИ! В статью 187 предусмотрены
 // изменения …». Read back, it is such a note again, never text an
 // instruction could change.
-var pendingLine = regexp.MustCompile(`^(?:IZPI's note! |Примечание ИЗПИ! )`)
+var pendingLine = regexp.MustCompile(`^(?:IZPI's note! |Примечание ИЗПИ! |ЗҚАИ-ның ескертпесі! )`)
 
 // pendingFrom reads the day a note on changes to come names as their entry
 // into force: "(shall be enforced from 07.03.2026).", «(вводится в действие
 // с 07.03.2026).».
-var pendingFrom = regexp.MustCompile(`(?:shall be enforced from|вводится в действие с) (\d\d)\.(\d\d)\.(\d{4})\)\.$`)
+var pendingFrom = regexp.MustCompile(`(?:(?:shall be enforced from|вводится в действие с) (\d\d)\.(\d\d)\.(\d{4})\)\.|\((\d\d)\.(\d\d)\.(\d{4}) бастап қолданысқа енгізіледі\) Заңымен\.)$`)
 
 // generalPart and finalPart match the labels of the General Part and of
 // the final provisions; any other code part is the Special Part.

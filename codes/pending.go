@@ -16,6 +16,9 @@ func (f Footnote) InForceFrom() (Date, bool) {
 	if m == nil {
 		return Date{}, false
 	}
+	if m[1] == "" { // the Kazakh form: «(07.03.2026 бастап қолданысқа енгізіледі) Заңымен.»
+		m = m[3:]
+	}
 	day, _ := strconv.Atoi(m[1])
 	month, _ := strconv.Atoi(m[2])
 	year, _ := strconv.Atoi(m[3])
