@@ -97,8 +97,8 @@ func unit(forms map[codes.Kind]string, k codes.Kind, num string) string {
 // wording is the footnote wording of the law's language; a law in a
 // language without a table (never one Parse returns) gets none.
 func (l *Law) wording() wording {
-	if lx, ok := lexicons()[l.Meta.Language]; ok {
-		return lx.wording
+	if lx, ok := lexicons[l.Meta.Language]; ok {
+		return lx().wording
 	}
 	return wording{}
 }

@@ -289,7 +289,7 @@ func (l *Law) explainTerm(t Term) string {
 		done = "signed " + base.String()
 	}
 	d, known := t.date(l.Meta.Published, l.Meta.Date)
-	period := lexicons()["en"].wording.period(t, strconv.Itoa(t.N())) // explanations are in zan's own language
+	period := lexicons["en"]().wording.period(t, strconv.Itoa(t.N())) // explanations are in zan's own language
 	switch {
 	case k.unit == "" && !known:
 		return fmt.Sprintf("from %s; publication date unknown", event)

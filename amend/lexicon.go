@@ -109,24 +109,22 @@ type lexicon struct {
 }
 
 // lexicons holds the word table of each language zan reads, by the front
-// matter's language. The tables are made on first use: a run that reads no
-// law (zan diff) does not pay for them.
-var lexicons = sync.OnceValue(func() map[string]*lexicon {
-	out := map[string]*lexicon{}
-	for _, lx := range []*lexicon{englishLexicon(), russianLexicon(), kazakhLexicon()} {
-		out[lx.lang] = lx
-	}
-	return out
-})
+// matter's language. Each table is made on first use: a run pays only for
+// the languages of the laws it reads (zan diff for none).
+var lexicons = map[string]func() *lexicon{
+	"en": sync.OnceValue(englishLexicon),
+	"ru": sync.OnceValue(russianLexicon),
+	"kk": sync.OnceValue(kazakhLexicon),
+}
 
 // lexiconOf returns the word table of a language, or an error naming the
 // languages zan reads.
 func lexiconOf(lang string) (*lexicon, error) {
-	if lx, ok := lexicons()[lang]; ok {
-		return lx, nil
+	if lx, ok := lexicons[lang]; ok {
+		return lx(), nil
 	}
 	return nil, fmt.Errorf("no word table for language %q (zan reads: %s)", lang,
-		strings.Join(slices.Sorted(maps.Keys(lexicons())), ", "))
+		strings.Join(slices.Sorted(maps.Keys(lexicons)), ", "))
 }
 
 // wordSet is a set of lower-case words.

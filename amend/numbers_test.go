@@ -6,7 +6,8 @@ import "testing"
 // numbers, in one language or across them.
 func TestNumberWords(t *testing.T) {
 	seen := map[string]map[string]int{"ordinals": {}, "cardinals": {}, "tens": {}}
-	for lang, lx := range lexicons() {
+	for lang, table := range lexicons {
+		lx := table()
 		nw := lx.numbers
 		for kind, table := range map[string][]map[string]int{"ordinals": {nw.ordinals, nw.unitCardinals}, "cardinals": {nw.cardinals}, "tens": {nw.tens}} {
 			for _, m := range table {
@@ -19,7 +20,7 @@ func TestNumberWords(t *testing.T) {
 			}
 		}
 	}
-	en, ru := lexicons()["en"].numbers, lexicons()["ru"].numbers
+	en, ru := lexicons["en"]().numbers, lexicons["ru"]().numbers
 	ordinal := func(nw numberWords, w string) int { n, _ := nw.ordinal(w); return n }
 	for _, c := range []struct {
 		table map[string]int

@@ -185,7 +185,8 @@ func TestLawInLanguageWithoutTable(t *testing.T) {
 // Each language's table is complete: a field one language fills and
 // another leaves empty is a word the parser would miss in that language.
 func TestLexiconsComplete(t *testing.T) {
-	for lang, lx := range lexicons() {
+	for lang, table := range lexicons {
+		lx := table()
 		if lx.lang != lang {
 			t.Errorf("lexicon %q registered as %q", lx.lang, lang)
 		}

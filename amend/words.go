@@ -78,9 +78,21 @@ func contains(s, words string) bool {
 }
 
 // lookAlike reports whether words could match s only across the Latin
-// "i" and the Kazakh «і»: one of them has the Kazakh letter.
+// "i" and the Kazakh «і»: the words have the Kazakh letter, or a Latin one
+// among Cyrillic letters («шiлдедегi»). Words all in Latin letters (an
+// English law's) never fold, and s need not be read for it: a code's
+// megabytes are not scanned once per instruction.
 func lookAlike(s, words string) bool {
-	return strings.ContainsAny(words, "іІ") || strings.ContainsAny(words, "iI") && strings.ContainsAny(s, "іІ")
+	latinI, cyrillic := false, false
+	for i := 0; i < len(words); i++ {
+		switch b := words[i]; {
+		case b == 'i' || b == 'I':
+			latinI = true
+		case b >= 0xD0 && b <= 0xD3: // the lead byte of a letter of U+0400–U+04FF, Kazakh's too
+			cyrillic = true
+		}
+	}
+	return cyrillic && (latinI || strings.Contains(words, "і") || strings.Contains(words, "І"))
 }
 
 // exactMatches returns where words occur in s, byte for byte, on token boundaries.

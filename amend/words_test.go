@@ -92,11 +92,11 @@ func TestSentences(t *testing.T) {
 		text string
 		want []string
 	}{
-		{lexicons()["ru"], "Первое предложение. Второе, см. ст. 5 Кодекса. Третье; Четвертое",
+		{lexicons["ru"](), "Первое предложение. Второе, см. ст. 5 Кодекса. Третье; Четвертое",
 			[]string{"Первое предложение.", "Второе, см. ст. 5 Кодекса.", "Третье;", "Четвертое"}},
-		{lexicons()["ru"], "Подписал К. Токаев, т.е. Президент. Сумма 1.5 МРП. Далее", []string{"Подписал К. Токаев, т.е. Президент.", "Сумма 1.5 МРП.", "Далее"}},
-		{lexicons()["ru"], "Закон РК. Текст", []string{"Закон РК.", "Текст"}},
-		{lexicons()["en"], "See Art. 5 and No. 3. Then, i.e. Next. end. lower", []string{"See Art. 5 and No. 3.", "Then, i.e. Next. end. lower"}},
+		{lexicons["ru"](), "Подписал К. Токаев, т.е. Президент. Сумма 1.5 МРП. Далее", []string{"Подписал К. Токаев, т.е. Президент.", "Сумма 1.5 МРП.", "Далее"}},
+		{lexicons["ru"](), "Закон РК. Текст", []string{"Закон РК.", "Текст"}},
+		{lexicons["en"](), "See Art. 5 and No. 3. Then, i.e. Next. end. lower", []string{"See Art. 5 and No. 3.", "Then, i.e. Next. end. lower"}},
 	} {
 		var got []string
 		for _, s := range sentences(c.text, c.lx.abbreviations) {
