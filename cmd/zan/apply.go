@@ -52,7 +52,7 @@ func (c *applyCmd) Run(e *env) error {
 		return fmt.Errorf("%s: the law amends none of the given codes (it amends: %s)", c.Law, actList(law))
 	}
 	// A law is atomic across the codes it amends: every code takes it, or none.
-	var eds []edition
+	var eds []*corpus.Edition
 	var errs []error
 	for _, d := range docs {
 		doc, changes, err := amend.ApplyOps(d, law, cp.OpsOn(law, d.Meta.ID))
@@ -62,7 +62,7 @@ func (c *applyCmd) Run(e *env) error {
 		}
 		doc = doc.Clone()
 		doc.Meta.Edition = date
-		eds = append(eds, edition{doc, changes})
+		eds = append(eds, &corpus.Edition{Doc: doc, Date: date, Changes: changes})
 	}
 	if err := errors.Join(errs...); err != nil {
 		return err

@@ -43,13 +43,13 @@ func (c *consolidateCmd) Run(e *env) error {
 			ids = append(ids, d.Meta.ID)
 		}
 	}
-	var eds []edition
+	var eds []*corpus.Edition
 	for _, id := range ids {
 		ed, err := cp.Edition(id, date, c.Pending)
 		if err != nil {
 			return err
 		}
-		eds = append(eds, edition{ed.Doc, ed.Changes})
+		eds = append(eds, ed)
 	}
 	out, err := renderEditions(eds, c.Format, codes.RenderOptions{Provenance: c.Footnotes, Pending: c.Pending}, len(c.Code) == 1)
 	if err != nil {

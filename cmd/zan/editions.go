@@ -5,24 +5,18 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/zan-law/zan/amend"
 	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/corpus"
 )
-
-// edition is a code's text with the changes that produced it.
-type edition struct {
-	doc     *codes.Doc
-	changes []amend.Change
-}
 
 // renderEditions writes editions one after the other (text) or as JSON:
 // one object for one edition, an array for several.
-func renderEditions(eds []edition, format string, opt codes.RenderOptions, single bool) ([]byte, error) {
+func renderEditions(eds []*corpus.Edition, format string, opt codes.RenderOptions, single bool) ([]byte, error) {
 	switch format {
 	case "text":
 		var b bytes.Buffer
 		for _, ed := range eds {
-			out, err := codes.Render(ed.doc, opt)
+			out, err := codes.Render(ed.Doc, opt)
 			if err != nil {
 				return nil, err
 			}
@@ -57,17 +51,17 @@ type changeJSON struct {
 	File        string `json:"file"`
 }
 
-func editionJSON(ed edition, opt codes.RenderOptions) any {
+func editionJSON(ed *corpus.Edition, opt codes.RenderOptions) any {
 	changes := []changeJSON{}
-	for _, ch := range ed.changes {
+	for _, ch := range ed.Changes {
 		changes = append(changes, changeJSON{
 			Law: ch.Law, Kind: ch.Op.Kind.String(), Address: ch.Address.String(),
 			Count: ch.Count, Separator: ch.Separator, Punctuation: ch.Punctuation, Line: ch.Op.Pos.Line, File: ch.Op.Pos.Filename,
 		})
 	}
 	return map[string]any{
-		"code":    ed.doc.Meta,
-		"tree":    codes.TreeJSON(ed.doc.Root, opt),
+		"code":    ed.Doc.Meta,
+		"tree":    codes.TreeJSON(ed.Doc.Root, opt),
 		"changes": changes,
 	}
 }

@@ -26,7 +26,7 @@ func TestJSONChangeLogPunctuation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := renderEditions([]edition{{ed.Doc, ed.Changes}}, "json", codes.RenderOptions{}, true)
+	out, err := renderEditions([]*corpus.Edition{ed}, "json", codes.RenderOptions{}, true)
 	if err != nil {
 		t.Fatal(err)
 	}

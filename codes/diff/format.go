@@ -3,7 +3,6 @@ package diff
 import (
 	"encoding/json"
 	"fmt"
-	"html"
 	"io"
 	"strings"
 
@@ -135,24 +134,6 @@ func Text(w io.Writer, units []Unit, opt Options) error {
 		}
 	}
 	return nil
-}
-
-// redline is the unit's words as HTML with <del> and <ins>; line breaks
-// between paragraphs become <br>.
-func redline(u Unit) string {
-	var b strings.Builder
-	for _, wd := range words(u) {
-		text := strings.ReplaceAll(html.EscapeString(wd.Text), "\n", "<br>\n")
-		switch wd.Op {
-		case "delete":
-			b.WriteString("<del>" + text + "</del>")
-		case "insert":
-			b.WriteString("<ins>" + text + "</ins>")
-		default:
-			b.WriteString(text)
-		}
-	}
-	return b.String()
 }
 
 // anchor is the link to the unit in its edition.

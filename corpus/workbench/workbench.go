@@ -277,9 +277,8 @@ func (w *Workbench) diffPage(r *http.Request) ([]byte, error) {
 }
 
 func lawOf(e corpus.Entry) lawLink {
-	l := lawLink{Number: e.Law.Meta.Number, Date: e.Law.Meta.Date.String(), InForce: e.InForce.String(), Title: e.Law.Meta.Title,
+	return lawLink{Number: e.Law.Meta.Number, Date: e.Law.Meta.Date.String(), InForce: e.InForce.String(), Title: e.Law.Meta.Title,
 		Href: "/laws/" + url.PathEscape(e.Law.Meta.Number) + "?date=" + e.Law.Meta.Date.String() + "&lang=" + url.QueryEscape(e.Law.Meta.Language)}
-	return l
 }
 
 // joinLines writes an error of many lines (a law's every error) as text.
