@@ -98,8 +98,8 @@ func parseInstruction(lx *lexicon, toks []tok) ([]*clause, []syntaxError) {
 	// unit of the one before: «в части второй слова «X» заменить словами
 	// «Y», слова «Z» исключить».
 	for i := 1; i < len(p.out); i++ {
-		if len(p.out[i].refs) == 0 {
-			p.out[i].refs = p.out[i-1].refs
+		if len(p.out[i].refs) == 0 && p.out[i].plural == nil {
+			p.out[i].refs, p.out[i].plural = p.out[i-1].refs, p.out[i-1].plural
 			p.out[i].heading = p.out[i].heading || p.out[i-1].heading
 			p.out[i].headingAnd = p.out[i].headingAnd || p.out[i-1].headingAnd
 		}

@@ -111,6 +111,13 @@ func (p *lawParser) instruction(l line, m marker, num string, body []tok) {
 		p.items.nest(item{marker: m, num: num, failed: opensContext(body)})
 		return
 	}
+	if c := clauses; len(c) == 1 && c[0].verb == noVerb && opensContext(body) && (c[0].plural != nil || c[0].heading || c[0].headingAnd) {
+		// A context is one unit: the items under several units, or under a
+		// heading, would act on the first unit, or on the body.
+		p.errorf(l.start, "a context of several units or of a heading is not read: name them in each instruction under it (in %q)", excerpt(p.text(l)))
+		p.items.nest(item{marker: m, num: num, failed: true})
+		return
+	}
 	if ref, ok := contextOf(clauses, body); ok {
 		// Even an unmarked "in Article 187:" sets the context of what follows.
 		p.items = append(p.items, item{marker: m, num: num, context: within(it.context, ref)})

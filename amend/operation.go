@@ -98,8 +98,9 @@ func groupStart(groups []int, i int) int {
 // «служба»; «слова «А», «Б» исключить» deletes both. Lists that do not
 // pair up are errors naming both counts.
 func wordPairs(c *clause) ([]*clause, error) {
-	if len(c.groups) == 0 || len(c.groups) == 1 && c.groups[0] == 1 || len(c.groups) == 2 && c.groups[0] == 1 && c.groups[1] == 1 {
-		if c.respectively && c.verb == verbReplace && len(c.groups) == 2 {
+	if len(c.groups) == 0 || len(c.groups) == 1 && c.groups[0] == 1 ||
+		c.verb == verbReplace && len(c.groups) == 2 && c.groups[0] == 1 && c.groups[1] == 1 { // old → new
+		if c.respectively && len(c.groups) == 2 {
 			return nil, fmt.Errorf("\"respectively\" with one word each side: expected lists of words")
 		}
 		return []*clause{c}, nil
@@ -137,7 +138,7 @@ func wordPairs(c *clause) ([]*clause, error) {
 			}
 			out = append(out, one(old[i], r))
 		}
-	case c.verb == verbDelete && len(c.groups) == 1:
+	case c.verb == verbDelete: // «слова «А», «Б» исключить», «слова «А» и слова «Б» исключить»
 		for _, w := range c.words {
 			out = append(out, one(w))
 		}
