@@ -895,26 +895,27 @@ func (p *instructionParser) ordinal() (int, bool) {
 }
 
 // languageScope applies the language remarks of an instruction (see
-// kazakhOnly): it returns the instruction without a remark that the Kazakh
-// text does not change, or a reason to ignore an instruction that changes
-// the Kazakh text only.
+// otherTextOnly): it returns the instruction without a remark that the
+// other language's text does not change, or a reason to ignore an
+// instruction that changes the other text only (or whose own text does not
+// change).
 func languageScope(lx *lexicon, body []tok) ([]tok, string) {
 	if !slices.ContainsFunc(body, func(t tok) bool { return lx.languageWords[t.lower] }) {
 		return body, "" // most instructions say nothing of languages
 	}
 	cut, kazakh := -1, false
 	for i := 0; i < len(body); {
-		if _, ok := matchTable(body, i, lx.russianUnchanged); ok {
+		if _, ok := matchTable(body, i, lx.ownTextUnchanged); ok {
 			return nil, lx.ownUnchangedReason
 		}
-		if end, ok := matchTable(body, i, lx.kazakhUnchanged); ok {
+		if end, ok := matchTable(body, i, lx.otherTextUnchanged); ok {
 			if cut < 0 {
 				cut = i
 			}
 			i = end
 			continue
 		}
-		if end, ok := matchTable(body, i, lx.kazakhOnly); ok {
+		if end, ok := matchTable(body, i, lx.otherTextOnly); ok {
 			kazakh, i = true, end
 			continue
 		}

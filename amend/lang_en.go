@@ -44,10 +44,10 @@ func englishLexicon() *lexicon {
 		headingWords:  words("heading title"),
 
 		languageWords: words("kazakh russian state"),
-		kazakhOnly:    phraseList("in the text in the state language|in the state language|in the text in the kazakh language|in the kazakh language"),
-		russianUnchanged: phraseList("the text in the russian language does not change|the text in russian does not change|" +
+		otherTextOnly: phraseList("in the text in the state language|in the state language|in the text in the kazakh language|in the kazakh language"),
+		ownTextUnchanged: phraseList("the text in the russian language does not change|the text in russian does not change|" +
 			"the text in russian is not changed"),
-		kazakhUnchanged: phraseList("the text in the state language does not change|the text in the kazakh language does not change|" +
+		otherTextUnchanged: phraseList("the text in the state language does not change|the text in the kazakh language does not change|" +
 			"the text in the state language is not changed"),
 		otherOnlyReason:    "changes the text in the state language (Kazakh) only",
 		ownUnchangedReason: "changes the Kazakh text only (the Russian text does not change)",

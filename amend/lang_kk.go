@@ -61,9 +61,9 @@ func kazakhLexicon() *lexicon {
 		// remark that the Russian text does not change is dropped, a change
 		// to the Russian text only is reported as ignored.
 		languageWords:      words("орыс қазақ мемлекеттік"),
-		kazakhOnly:         phraseList("орыс тіліндегі мәтінде|орыс тіліндегі мәтіні"),
-		russianUnchanged:   phraseList("қазақ тіліндегі мәтіні өзгермейді|мемлекеттік тілдегі мәтіні өзгермейді"),
-		kazakhUnchanged:    phraseList("орыс тіліндегі мәтіні өзгермейді|орыс тіліндегі мәтін өзгермейді"),
+		otherTextOnly:      phraseList("орыс тіліндегі мәтінде|орыс тіліндегі мәтіні"),
+		ownTextUnchanged:   phraseList("қазақ тіліндегі мәтіні өзгермейді|мемлекеттік тілдегі мәтіні өзгермейді"),
+		otherTextUnchanged: phraseList("орыс тіліндегі мәтіні өзгермейді|орыс тіліндегі мәтін өзгермейді"),
 		otherOnlyReason:    "changes the Russian text only",
 		ownUnchangedReason: "changes the Russian text only (the Kazakh text does not change)",
 

@@ -45,9 +45,9 @@ func russianLexicon() *lexicon {
 		headingWords:  words("заголовок заголовке"),
 
 		languageWords:      words("казахском русском государственном"),
-		kazakhOnly:         phraseList("в тексте на казахском языке|на казахском языке"),
-		russianUnchanged:   phraseList("текст на русском языке не изменяется"),
-		kazakhUnchanged:    phraseList("текст на казахском языке не изменяется|текст на государственном языке не изменяется"),
+		otherTextOnly:      phraseList("в тексте на казахском языке|на казахском языке"),
+		ownTextUnchanged:   phraseList("текст на русском языке не изменяется"),
+		otherTextUnchanged: phraseList("текст на казахском языке не изменяется|текст на государственном языке не изменяется"),
 		otherOnlyReason:    "changes the text in the state language (Kazakh) only",
 		ownUnchangedReason: "changes the Kazakh text only (the Russian text does not change)",
 

@@ -58,10 +58,12 @@ type lexicon struct {
 	// English texts: a change to the Kazakh text only is reported as
 	// ignored, and a remark that the Kazakh text does not change is
 	// dropped from the instruction.
-	languageWords    wordSet     // appear in every language remark: «казахском», "state"
-	kazakhOnly       phraseTable // «в тексте на казахском языке»
-	russianUnchanged phraseTable // «текст на русском языке не изменяется»
-	kazakhUnchanged  phraseTable // «текст на казахском языке не изменяется»
+	languageWords wordSet // appear in every language remark: «казахском», "state"
+	// Named from the law's side: the other text is the Kazakh one for a
+	// Russian or English law, the Russian one for a Kazakh law.
+	otherTextOnly      phraseTable // «в тексте на казахском языке»
+	ownTextUnchanged   phraseTable // «текст на русском языке не изменяется»
+	otherTextUnchanged phraseTable // «текст на казахском языке не изменяется»
 	// Why zan ignores an instruction for the other text only, and one
 	// whose remark says the law's own text does not change.
 	otherOnlyReason, ownUnchangedReason string
