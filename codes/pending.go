@@ -1,6 +1,7 @@
 package codes
 
 import (
+	"slices"
 	"strconv"
 	"time"
 )
@@ -31,33 +32,29 @@ func (f Footnote) InForceFrom() (Date, bool) {
 // notes of its own day, which a later edition must not repeat. Notes that
 // name no day stay.
 func (d *Doc) DropNotesInForce(date Date) {
-	var stale []Address
-	var path []*Unit
-	Walk(d.Root, func(u *Unit, entering bool) bool {
-		if !entering {
-			path = path[:len(path)-1]
-			return true
-		}
-		path = append(path, u)
-		for _, f := range u.Footnotes {
-			if from, ok := f.InForceFrom(); ok && !date.Before(from) {
-				stale = append(stale, AddressOf(path))
-				break
-			}
-		}
-		return u.Kind < Article // notes stand on articles and the units above them
-	})
-	for _, a := range stale {
-		u, err := d.Edit(a)
-		if err != nil {
-			continue
-		}
-		kept := u.Footnotes[:0]
-		for _, f := range u.Footnotes {
-			if from, ok := f.InForceFrom(); !ok || date.Before(from) {
-				kept = append(kept, f)
-			}
-		}
-		u.Footnotes = kept
+	stale := func(f Footnote) bool {
+		from, ok := f.InForceFrom()
+		return ok && !date.Before(from)
 	}
+	holds := func(u *Unit) bool { return slices.ContainsFunc(u.Footnotes, stale) }
+	if !anyUnit(d.Root, holds) {
+		return // most editions: no note came with the text
+	}
+	root, _ := d.EditWhere(nil, holds) // the units with stale notes are d's own now
+	Walk(root, func(u *Unit, entering bool) bool {
+		if entering && holds(u) {
+			u.Footnotes = slices.DeleteFunc(u.Footnotes, stale)
+		}
+		return entering
+	})
+}
+
+// anyUnit reports whether pick holds for u or a unit below it.
+func anyUnit(u *Unit, pick func(*Unit) bool) bool {
+	found := false
+	Walk(u, func(x *Unit, entering bool) bool {
+		found = found || entering && pick(x)
+		return !found
+	})
+	return found
 }

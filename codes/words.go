@@ -46,8 +46,8 @@ type PageWords struct {
 	// Units as a reader names them (see Name): each kind's noun as a format
 	// of its number ("article %s", "point %s)", «%s-бап»), the first of an
 	// address capitalised, and the two parts of a code.
-	Units                    map[Kind]string
-	GeneralPart, SpecialPart string
+	Units                               map[Kind]string
+	GeneralPart, SpecialPart, FinalPart string
 	// What a diff says happened to a unit: added, removed, changed, and
 	// moved (from the unit named by %s).
 	Added, Removed, Changed, MovedFrom string
@@ -77,8 +77,12 @@ func (w PageWords) Name(a Address) string {
 		switch {
 		case s.Kind == CodePart && s.Num == "general":
 			name = w.GeneralPart
+		case s.Kind == CodePart && s.Num == "final":
+			name = w.FinalPart
 		case s.Kind == CodePart:
 			name = w.SpecialPart
+		case w.Units[s.Kind] == "": // a kind without a word: its address step, never a wrong name
+			name = Address{s}.String()
 		case s.Num == "": // a note: the noun alone
 			name = strings.TrimSpace(strings.ReplaceAll(w.Units[s.Kind], "%s", ""))
 		default:
@@ -115,8 +119,9 @@ var pageWords = map[string]PageWords{
 		TableUnit: "Unit", TableCurrent: "Current wording", TableProposed: "New wording",
 		TableNone: "None.", TableExcluded: "Excluded.",
 		Units: map[Kind]string{Section: "section %s", Chapter: "chapter %s", Article: "article %s", Part: "part %s",
-			Point: "point %s)", Subpoint: "subpoint %s)", Note: "note %s", Paragraph: "paragraph %s"},
-		GeneralPart: "General Part", SpecialPart: "Special Part",
+			Point: "point %s)", Subpoint: "subpoint %s)", Note: "note %s", Paragraph: "paragraph %s",
+			Sentence: "sentence %s"},
+		GeneralPart: "General Part", SpecialPart: "Special Part", FinalPart: "Final Provisions",
 		Added: "added", Removed: "excluded", Changed: "changed", MovedFrom: "moved from %s",
 		Did: map[string]string{"insert": "added", "replace": "words replaced", "delete": "words deleted",
 			"restate": "set out anew", "repeal": "excluded"},
@@ -150,8 +155,9 @@ var pageWords = map[string]PageWords{
 		TableUnit: "Структурный элемент", TableCurrent: "Действующая редакция", TableProposed: "Предлагаемая редакция",
 		TableNone: "Отсутствует.", TableExcluded: "Исключить.",
 		Units: map[Kind]string{Section: "раздел %s", Chapter: "глава %s", Article: "статья %s", Part: "часть %s",
-			Point: "пункт %s)", Subpoint: "подпункт %s)", Note: "примечание %s", Paragraph: "абзац %s"},
-		GeneralPart: "Общая часть", SpecialPart: "Особенная часть",
+			Point: "пункт %s)", Subpoint: "подпункт %s)", Note: "примечание %s", Paragraph: "абзац %s",
+			Sentence: "предложение %s"},
+		GeneralPart: "Общая часть", SpecialPart: "Особенная часть", FinalPart: "Заключительные положения",
 		Added: "дополнено", Removed: "исключено", Changed: "изменено", MovedFrom: "перенесено из: %s",
 		Did: map[string]string{"insert": "дополнено", "replace": "слова заменены", "delete": "слова исключены",
 			"restate": "изложено в новой редакции", "repeal": "исключено"},
@@ -192,8 +198,9 @@ var kazakhPageWords = PageWords{
 	TableUnit: "Құрылымдық элемент", TableCurrent: "Қолданыстағы редакция", TableProposed: "Ұсынылып отырған редакция",
 	TableNone: "Жоқ.", TableExcluded: "Алып тасталсын.",
 	Units: map[Kind]string{Section: "%s-бөлім", Chapter: "%s-тарау", Article: "%s-бап", Part: "%s-бөлік",
-		Point: "%s) тармақ", Subpoint: "%s) тармақша", Note: "ескертпе %s", Paragraph: "%s-абзац"},
-	GeneralPart: "Жалпы бөлім", SpecialPart: "Ерекше бөлім",
+		Point: "%s) тармақ", Subpoint: "%s) тармақша", Note: "ескертпе %s", Paragraph: "%s-абзац",
+		Sentence: "%s-сөйлем"},
+	GeneralPart: "Жалпы бөлім", SpecialPart: "Ерекше бөлім", FinalPart: "Қорытынды ережелер",
 	Added: "толықтырылды", Removed: "алып тасталды", Changed: "өзгертілді", MovedFrom: "ауыстырылды: %s",
 	Did: map[string]string{"insert": "толықтырылды", "replace": "сөздер ауыстырылды", "delete": "сөздер алып тасталды",
 		"restate": "жаңа редакцияда жазылды", "repeal": "алып тасталды"},

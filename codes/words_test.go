@@ -41,6 +41,9 @@ func TestName(t *testing.T) {
 		{"ru", "chapter:16", "Глава 16"},
 		{"en", "code-part:special/section:6", "Special Part, section 6"},
 		{"ru", "code-part:general", "Общая часть"},
+		{"ru", "code-part:final/article:5", "Заключительные положения, статья 5"},
+		{"ru", "article:187/part:2/sentence:1", "Статья 187, часть 2, предложение 1"},
+		{"kk", "article:187/part:2/sentence:1", "187-бап, 2-бөлік, 1-сөйлем"},
 		{"kk", "article:380-3/part:2/point:4", "380-3-бап, 2-бөлік, 4) тармақ"},
 		{"kk", "article:5/note", "5-бап, ескертпе"},
 		{"kk", "code-part:special/chapter:16", "Ерекше бөлім, 16-тарау"},
@@ -51,6 +54,17 @@ func TestName(t *testing.T) {
 		}
 		if got := WordsFor(c.lang).Name(a); got != c.want {
 			t.Errorf("%s %s: %q, want %q", c.lang, c.addr, got, c.want)
+		}
+	}
+}
+
+// Every kind of unit an address can name has a word in every language.
+func TestUnitWordsComplete(t *testing.T) {
+	for lang, w := range pageWords {
+		for k := Section; k <= Sentence; k++ {
+			if k != CodePart && w.Units[k] == "" {
+				t.Errorf("%s: no word for %s", lang, k)
+			}
 		}
 	}
 }

@@ -52,21 +52,9 @@ func (c *Corpus) Report(code string) (*Report, error) {
 	}
 	r := &Report{Laws: []LawLine{}, Codes: []CodeHistory{}}
 	for _, e := range c.LawEntries() {
-		amends := c.Amends(e.Law)
-		if code != "" && !slices.Contains(amends, code) {
-			continue
+		if code == "" || slices.Contains(c.Amends(e.Law), code) {
+			r.Laws = append(r.Laws, c.LawLine(e))
 		}
-		m := e.Law.Meta
-		l := LawLine{
-			Law: e.Law.File, Number: m.Number, Title: m.Title, Language: m.Language,
-			Date: m.Date.String(), Published: orUnknown(m.Published.String()), InForce: e.InForce.String(),
-			Codes: append([]string{}, amends...), Rule: string(e.Law.InForce.Rule), Explanation: e.Law.Explain(),
-			Clause: e.Law.InForce.Clause, Position: e.Law.InForce.Pos.String(),
-		}
-		if e.Err != nil {
-			l.InForce = "unknown"
-		}
-		r.Laws = append(r.Laws, l)
 	}
 	for _, d := range c.Codes {
 		if code != "" && d.Meta.ID != code {
@@ -83,6 +71,22 @@ func (c *Corpus) Report(code string) (*Report, error) {
 		r.Codes = append(r.Codes, h)
 	}
 	return r, nil
+}
+
+// LawLine is the line of a law's main entry (see LawEntries) in the list
+// of laws.
+func (c *Corpus) LawLine(e Entry) LawLine {
+	m := e.Law.Meta
+	l := LawLine{
+		Law: e.Law.File, Number: m.Number, Title: m.Title, Language: m.Language,
+		Date: m.Date.String(), Published: orUnknown(m.Published.String()), InForce: e.InForce.String(),
+		Codes: append([]string{}, c.Amends(e.Law)...), Rule: string(e.Law.InForce.Rule), Explanation: e.Law.Explain(),
+		Clause: e.Law.InForce.Clause, Position: e.Law.InForce.Pos.String(),
+	}
+	if e.Err != nil {
+		l.InForce = "unknown"
+	}
+	return l
 }
 
 func orUnknown(s string) string {

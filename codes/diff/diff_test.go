@@ -209,3 +209,22 @@ func TestBrLines(t *testing.T) {
 		t.Errorf("brLines = %q, want %q", got, want)
 	}
 }
+
+// Bold in the Markdown table is read as bold: stars where CommonMark reads
+// them, <b> where punctuation meets a letter.
+func TestMarkdownCellBold(t *testing.T) {
+	for _, c := range []struct {
+		segs []segment
+		want string
+	}{
+		{[]segment{{Text: "380-2, "}, {Text: "380-3 (parts four, five and six),", Bold: true}, {Text: " 382"}},
+			"380-2, **380-3 (parts four, five and six),** 382"},
+		{[]segment{{Text: "статья 5"}, {Text: ",", Bold: true}, {Text: " и 6"}}, "статья 5<b>,</b> и 6"},
+		{[]segment{{Text: "статья "}, {Text: "6", Bold: true}, {Text: "(1)"}}, "статья **6**(1)"},
+		{[]segment{{Text: "6"}, {Text: "(1)", Bold: true}}, "6<b>(1)</b>"},
+	} {
+		if got := markdownCell(c.segs); got != c.want {
+			t.Errorf("got %q, want %q", got, c.want)
+		}
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/codes/markdown"
@@ -189,17 +191,40 @@ func Table(units []Unit, opt Options, asHTML bool) ([]byte, error) {
 }
 
 // markdownCell writes a cell of the Markdown table: its text escaped, its
-// lines joined by <br>, changed words in bold.
+// lines joined by <br>, changed words in bold: "**…**" where CommonMark
+// reads it as bold, <b>…</b> where it would not (a run that starts or ends
+// with punctuation against a letter: «статья 5**,** и» shows its stars).
 func markdownCell(segs []segment) string {
 	var b strings.Builder
-	for _, s := range segs {
+	for i, s := range segs {
 		text := strings.ReplaceAll(markdown.Escape(s.Text), "\n", "<br>")
 		if s.Bold {
-			text = "**" + text + "**"
+			var before, after rune = ' ', ' '
+			if i > 0 && segs[i-1].Text != "" {
+				before, _ = utf8.DecodeLastRuneInString(segs[i-1].Text)
+			}
+			if i+1 < len(segs) && segs[i+1].Text != "" {
+				after, _ = utf8.DecodeRuneInString(segs[i+1].Text)
+			}
+			first, _ := utf8.DecodeRuneInString(s.Text)
+			last, _ := utf8.DecodeLastRuneInString(s.Text)
+			if flanks(before, first) && flanks(after, last) {
+				text = "**" + text + "**"
+			} else {
+				text = "<b>" + text + "</b>"
+			}
 		}
 		b.WriteString(text)
 	}
 	return b.String()
+}
+
+// flanks reports whether "**" between outside and inside (the characters
+// beside it out and in the bold run) opens or closes emphasis in
+// CommonMark: punctuation inside needs space or punctuation outside.
+func flanks(outside, inside rune) bool {
+	return !unicode.IsPunct(inside) && !unicode.IsSymbol(inside) || unicode.IsSpace(outside) ||
+		unicode.IsPunct(outside) || unicode.IsSymbol(outside)
 }
 
 // unitName names the unit in the table's first column as a reader does

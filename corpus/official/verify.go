@@ -1,6 +1,7 @@
 package official
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zan-law/zan/codes"
@@ -53,10 +54,12 @@ func Compare(zan, official *codes.Doc) []diff.Unit {
 	return units
 }
 
+// hasFootnotes reports whether the edition has provenance footnotes, the
+// ones footnotes compares (notes on changes to come are not).
 func hasFootnotes(root *codes.Unit) bool {
 	found := false
 	codes.Walk(root, func(u *codes.Unit, entering bool) bool {
-		found = found || len(u.Footnotes) > 0
+		found = found || slices.ContainsFunc(u.Footnotes, func(f codes.Footnote) bool { return !f.Pending })
 		return !found
 	})
 	return found

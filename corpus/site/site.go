@@ -63,28 +63,25 @@ func Build(cp *corpus.Corpus, opt Options, emit func(File) error) error {
 		all = append(all, c)
 	}
 	// The laws' pages are made while the editions' are, on one goroutine.
-	report, err := b.cp.Report("")
-	if err != nil {
-		return err
-	}
-	laws := b.cp.LawEntries() // in the order of report.Laws
+	laws := b.cp.LawEntries()
 	lawPages := make(chan lawResult, len(laws))
 	stop := make(chan struct{})
 	go func() {
 		defer close(lawPages)
-		for i, e := range laws {
+		for _, e := range laws {
 			select {
 			case <-stop:
 				return
 			default:
 			}
-			r := b.law(e, report.Laws[i])
+			r := b.law(e)
 			lawPages <- r
 			if r.err != nil {
 				return
 			}
 		}
 	}()
+	var err error
 	for _, c := range all {
 		if err = b.code(c); err != nil {
 			break
@@ -212,10 +209,10 @@ func changes(ed *corpus.Edition, places []markdown.Place) []change {
 	}
 	w := codes.WordsFor(ed.Doc.Meta.Language)
 	out := make([]change, 0, len(ed.Changes))
-	for i, ch := range ed.Changes {
+	for _, ch := range ed.Changes {
 		c := change{Text: corpus.ChangeLine(ch, w)}
-		if i < len(ed.Changes) && !ed.Changes[i].Op.Everywhere {
-			for a := ed.Changes[i].Address; len(a) > 0; a = a.Parent() {
+		if !ch.Op.Everywhere {
+			for a := ch.Address; len(a) > 0; a = a.Parent() {
 				if anchors[a.Anchor()] {
 					c.Href = editionFile(ed) + "#" + a.Anchor()
 					break
@@ -243,9 +240,9 @@ type lawPage struct {
 
 // law makes a law's line in the timeline and its pages. It asks the
 // corpus, so it runs on one goroutine at a time.
-func (b *builder) law(e corpus.Entry, line corpus.LawLine) lawResult {
-	l := lawData{LawLine: line}
-	for _, id := range line.Codes {
+func (b *builder) law(e corpus.Entry) lawResult {
+	l := lawData{LawLine: b.cp.LawLine(e)}
+	for _, id := range l.Codes {
 		l.CodeLinks = append(l.CodeLinks, html.Link{Text: id, Href: id + "/" + indexPage})
 	}
 	pages, err := b.lawPages(e.Law)
