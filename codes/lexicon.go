@@ -116,16 +116,19 @@ func splitHeads() (numbered, lettered, words, kazakh []headPattern) {
 	return numbered, lettered, words, kazakh
 }
 
-// footnoteLine matches an Adilet provenance line: "Footnote. Article 187 as
-// amended …", "Сноска. Статья 187 с изменениями …", and the notes on
-// changes to come: "IZPI's note! …", «Примечание ИЗПИ! …».
-var footnoteLine = regexp.MustCompile(`^(?:(?:Footnote|Сноска|Ескерту)\. |IZPI's note! |Примечание ИЗПИ! |ЗҚАИ-ның ескертпесі! )`)
+// pendingNote is how a note on changes to come begins, in each language:
+// "IZPI's note! Article 187 is to be amended by …", «Примечание ИЗПИ! В
+// статью 187 предусмотрены изменения …». Read back, it is such a note
+// again, never text an instruction could change.
+const pendingNote = `IZPI's note! |Примечание ИЗПИ! |ЗҚАИ-ның ескертпесі! `
 
-// pendingLine matches a note on changes to come: "IZPI's note! Article 187
-// is to be amended by …", «Примечание ИЗПИ! В статью 187 предусмотрены
-// изменения …». Read back, it is such a note again, never text an
-// instruction could change.
-var pendingLine = regexp.MustCompile(`^(?:IZPI's note! |Примечание ИЗПИ! |ЗҚАИ-ның ескертпесі! )`)
+// footnoteLine matches an Adilet provenance line ("Footnote. Article 187
+// as amended …", «Сноска. Статья 187 с изменениями …») or a note on
+// changes to come; pendingLine only the latter.
+var (
+	footnoteLine = regexp.MustCompile(`^(?:(?:Footnote|Сноска|Ескерту)\. |` + pendingNote + `)`)
+	pendingLine  = regexp.MustCompile(`^(?:` + pendingNote + `)`)
+)
 
 // pendingFrom reads the day a note on changes to come names as their entry
 // into force: "(shall be enforced from 07.03.2026).", «(вводится в действие
