@@ -57,6 +57,10 @@ type PageWords struct {
 	// of a change throughout the text.
 	Did        map[string]string
 	Throughout string
+	// Spelling notes the code's own spelling of words the law quotes, when
+	// they matched only across the Latin "i" and the Kazakh «і» (%s: the
+	// code's words).
+	Spelling string
 
 	// The review workbench (zan serve).
 	Review, AsOf, Show, Previous, Next, CompareWith, From, To  string
@@ -126,6 +130,7 @@ var pageWords = map[string]PageWords{
 		Did: map[string]string{"insert": "added", "replace": "words replaced", "delete": "words deleted",
 			"restate": "set out anew", "repeal": "excluded"},
 		Throughout: "throughout the text",
+		Spelling:   "the code writes «%s»",
 		Review:     "Review a draft law", AsOf: "As of", Show: "Show", Previous: "Previous edition", Next: "Next edition",
 		CompareWith: "Changes since the previous edition", From: "From", To: "To",
 		LawsInRange: "Laws that made these changes", Reading: "How the law was read", Operations: "operations",
@@ -162,6 +167,7 @@ var pageWords = map[string]PageWords{
 		Did: map[string]string{"insert": "дополнено", "replace": "слова заменены", "delete": "слова исключены",
 			"restate": "изложено в новой редакции", "repeal": "исключено"},
 		Throughout: "по всему тексту",
+		Spelling:   "в кодексе написано «%s»",
 		Review:     "Проверить проект закона", AsOf: "По состоянию на", Show: "Показать", Previous: "Предыдущая редакция",
 		Next: "Следующая редакция", CompareWith: "Изменения с предыдущей редакции", From: "С", To: "По",
 		LawsInRange: "Законы, внесшие эти изменения", Reading: "Как прочитан закон", Operations: "операции",
@@ -205,6 +211,7 @@ var kazakhPageWords = PageWords{
 	Did: map[string]string{"insert": "толықтырылды", "replace": "сөздер ауыстырылды", "delete": "сөздер алып тасталды",
 		"restate": "жаңа редакцияда жазылды", "repeal": "алып тасталды"},
 	Throughout: "бүкіл мәтін бойынша",
+	Spelling:   "кодексте «%s» деп жазылған",
 	Review:     "Заң жобасын тексеру", AsOf: "Күні", Show: "Көрсету", Previous: "Алдыңғы редакция",
 	Next: "Келесі редакция", CompareWith: "Алдыңғы редакциядан бергі өзгерістер", From: "Бастап", To: "Дейін",
 	LawsInRange: "Осы өзгерістерді енгізген заңдар", Reading: "Заң қалай оқылды", Operations: "операциялар",

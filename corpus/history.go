@@ -75,6 +75,9 @@ func ChangeLine(ch amend.Change, w codes.PageWords) string {
 	if ch.Count > 1 {
 		line += fmt.Sprintf(" (%d)", ch.Count)
 	}
+	if ch.Spelling != "" {
+		line += "; " + fmt.Sprintf(w.Spelling, ch.Spelling)
+	}
 	return line
 }
 

@@ -47,8 +47,11 @@ type changeJSON struct {
 	// Punctuation is the repair of a list's punctuation when a point is
 	// appended after its last one («.» → «;»).
 	Punctuation string `json:"punctuation,omitempty"`
-	Line        int    `json:"line"`
-	File        string `json:"file"`
+	// Spelling is the code's own spelling of the words the law quotes, when
+	// they matched only across the Latin "i" and the Kazakh «і».
+	Spelling string `json:"spelling,omitempty"`
+	Line     int    `json:"line"`
+	File     string `json:"file"`
 }
 
 func editionJSON(ed *corpus.Edition, opt codes.RenderOptions) any {
@@ -56,7 +59,7 @@ func editionJSON(ed *corpus.Edition, opt codes.RenderOptions) any {
 	for _, ch := range ed.Changes {
 		changes = append(changes, changeJSON{
 			Law: ch.Law, Kind: ch.Op.Kind.String(), Address: ch.Address.String(),
-			Count: ch.Count, Separator: ch.Separator, Punctuation: ch.Punctuation, Line: ch.Op.Pos.Line, File: ch.Op.Pos.Filename,
+			Count: ch.Count, Separator: ch.Separator, Punctuation: ch.Punctuation, Spelling: ch.Spelling, Line: ch.Op.Pos.Line, File: ch.Op.Pos.Filename,
 		})
 	}
 	return map[string]any{
