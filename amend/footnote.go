@@ -33,14 +33,21 @@ type wording struct {
 	amended  string // "as amended by %s"
 	restated string // "in the wording of %s"
 	// amendedOne and amendedMany head a run of amendments: a second law
-	// turns "with an amendment made by the Law" into "with amendments made by the laws".
-	amendedOne, amendedMany string
+	// turns "with an amendment made by the Law" into "with amendments made
+	// by the laws". amendedOne lists every head a run of one law has
+	// («с изменением, внесенным Законом», «с изменениями, внесенными Законом»).
+	amendedOne  []string
+	amendedMany string
 	// Marks that tell the entries of a footnote apart: nextMark opens the
 	// next entry of a run ("dated ", «от », «03.01.2026 »).
 	nextMark                  *regexp.Regexp
 	amendedMark, restatedMark string
-	heading                   string // "The heading of %s"
-	added                     string // "The Code is supplemented by %s in accordance with %s"
+	heading                   string // "The heading of %s" (set out anew)
+	// headingAmended is the subject of a footnote on words changed in a
+	// heading: "The heading of %s", «Заголовок %s», «%s тақырыбына»
+	// («377-баптың тақырыбына өзгеріс енгізілді - ҚР …»).
+	headingAmended string
+	added          string // "The Code is supplemented by %s in accordance with %s"
 	// excluded is the placeholder a repealed unit keeps, by its kind, around
 	// the citation: "Excluded by %s", «Исключена %s»; excludedOther for
 	// the kinds the map does not name.
@@ -173,10 +180,11 @@ func excludedFootnote(d *codes.Doc, l *Law, w wording, addr codes.Address, op *O
 type entry int
 
 const (
-	amendedEntry  entry = iota // parts or words changed
-	restatedEntry              // the whole article set out anew
-	addedEntry                 // the article is new
-	headingEntry               // the heading set out anew
+	amendedEntry        entry = iota // parts or words changed
+	restatedEntry                    // the whole article set out anew
+	addedEntry                       // the article is new
+	headingEntry                     // the heading set out anew
+	headingAmendedEntry              // words of the heading changed
 )
 
 // addFootnotes records the law on every article (or higher unit) it
@@ -215,12 +223,20 @@ func addFootnotes(d *codes.Doc, l *Law, w wording, changes []Change) error {
 			what = addedEntry
 		case ch.Op.Kind == Restate && ch.Op.Heading:
 			what = headingEntry
+		case ch.Op.Heading:
+			what = headingAmendedEntry
 		case ch.Op.Kind == Restate && whole:
 			what = restatedEntry
 		}
+		// A heading's change has a footnote of its own, as Adilet gives it
+		// («Сноска. Заголовок статьи 387 с изменением, внесенным …»): the
+		// article's footnote names the law only if it changed more.
 		key := addr.String()
+		if what == headingEntry || what == headingAmendedEntry {
+			key += "#heading"
+		}
 		if i, ok := seen[key]; ok {
-			if what != amendedEntry { // a restatement or addition says more than an amendment
+			if what != amendedEntry && what != headingAmendedEntry { // a restatement or addition says more than an amendment
 				holders[i].what = what
 			}
 			continue
@@ -241,17 +257,23 @@ func addFootnotes(d *codes.Doc, l *Law, w wording, changes []Change) error {
 // footnote adds the law's entry to the unit's footnotes.
 func footnote(u *codes.Unit, l *Law, w wording, s codes.Step, what entry, op *Op) {
 	name := unit(w.units, s.Kind, s.Num)
+	if what == headingAmendedEntry {
+		name = fmt.Sprintf(w.headingAmended, unit(w.unitsOf, s.Kind, s.Num))
+	}
 	prefixes := []string{w.footnote + name + " "}
-	if w.unitsRestated != nil {
+	if w.unitsRestated != nil && what != headingAmendedEntry {
 		prefixes = append(prefixes, w.footnote+unit(w.unitsRestated, s.Kind, s.Num)+" ")
 		if what == restatedEntry {
 			name = unit(w.unitsRestated, s.Kind, s.Num)
 		}
 	}
-	if what == amendedEntry || what == restatedEntry {
+	if what == amendedEntry || what == restatedEntry || what == headingAmendedEntry {
 		for i := range u.Footnotes {
 			if f := &u.Footnotes[i]; slices.ContainsFunc(prefixes, func(p string) bool { return strings.HasPrefix(f.Text, p) }) {
 				if f.Law != l.Meta.Number { // a law's later-dated provisions are already listed with it
+					if what == headingAmendedEntry {
+						what = amendedEntry // a heading's run grows as an article's
+					}
 					extend(f, l, w, what, op)
 				}
 				return
@@ -271,7 +293,22 @@ func footnote(u *codes.Unit, l *Law, w wording, s codes.Step, what entry, op *Op
 	default:
 		text = name + " " + fmt.Sprintf(w.amended, l.citation(w, w.lawBy, op))
 	}
-	u.Footnotes = append(u.Footnotes, codes.Footnote{Text: w.footnote + text + w.closing[0] + ".", Law: l.Meta.Number})
+	f := codes.Footnote{Text: w.footnote + text + w.closing[0] + ".", Law: l.Meta.Number}
+	if what != headingEntry && what != headingAmendedEntry {
+		u.Footnotes = append(u.Footnotes, f)
+		return
+	}
+	// A heading's footnote follows the heading: before the article's own,
+	// after the heading's earlier ones.
+	of := unit(w.unitsOf, s.Kind, s.Num)
+	heads := []string{w.footnote + fmt.Sprintf(w.heading, of) + " ", w.footnote + fmt.Sprintf(w.headingAmended, of) + " "}
+	at := 0
+	for i, g := range u.Footnotes {
+		if slices.ContainsFunc(heads, func(p string) bool { return strings.HasPrefix(g.Text, p) }) {
+			at = i + 1
+		}
+	}
+	u.Footnotes = slices.Insert(u.Footnotes, at, f)
 }
 
 // extend adds the law to an article's footnote: after a run of amendments
@@ -291,8 +328,11 @@ func extend(f *codes.Footnote, l *Law, w wording, what entry, op *Op) {
 	last := lastEntry(text)
 	switch {
 	case what == amendedEntry && (w.nextMark.MatchString(last) || strings.Contains(last, w.amendedMark)):
-		if i := strings.LastIndex(text, w.amendedOne); i >= 0 && i > strings.LastIndex(text, w.restatedMark) {
-			text = text[:i] + w.amendedMany + text[i+len(w.amendedOne):]
+		for _, one := range w.amendedOne {
+			if i := strings.LastIndex(text, one); i >= 0 && i > strings.LastIndex(text, w.restatedMark) {
+				text = text[:i] + w.amendedMany + text[i+len(one):]
+				break
+			}
 		}
 		text += "; " + l.citation(w, w.lawNext, op)
 	case what == amendedEntry:
