@@ -1,6 +1,7 @@
 package amend
 
 import (
+	"errors"
 	"fmt"
 	"go/scanner"
 	"strings"
@@ -84,6 +85,25 @@ func excludedByFootnote(lx *lexicon, u *codes.Unit) bool {
 	return false
 }
 
+// announcedBy reports whether the unit at a is the law's own unit,
+// announced before it is in force: the official text shows such a unit
+// (Article 380-3 before Law No. 252-VIII) by its heading alone, with a
+// footnote naming the law by its date and number. The law's insertion
+// then fills it; an announcement of another law stays an error.
+func announcedBy(d *codes.Doc, lx *lexicon, a codes.Address, law *Law) bool {
+	u, err := d.Find(a)
+	if err != nil || u.Text != "" || len(u.Children) > 0 || len(u.Footnotes) != 1 || lx.announcedMark == nil {
+		return false
+	}
+	f := u.Footnotes[0]
+	rest, ok := strings.CutPrefix(f.Text, lx.wording.footnote)
+	if !ok || f.Pending || f.Law != "" {
+		return false
+	}
+	m := lx.announcedMark.FindStringSubmatch(rest)
+	return m != nil && m[1] == law.Meta.Date.Format("02.01.2006") && latinRoman(m[2]) == latinRoman(law.Meta.Number)
+}
+
 func applyOp(d *codes.Doc, law *Law, lx *lexicon, op *Op) (Change, error) {
 	ch := Change{Op: op, Law: law.Meta.Number, Address: op.Target}
 	if isParagraph(op.Target) {
@@ -97,6 +117,9 @@ func applyOp(d *codes.Doc, law *Law, lx *lexicon, op *Op) (Change, error) {
 		if op.Unit != nil {
 			u := *op.Unit
 			addr, err := d.Insert(op.Parent, &u)
+			if exists := (*codes.ExistsError)(nil); errors.As(err, &exists) && announcedBy(d, lx, exists.Address, law) {
+				addr, err = exists.Address, d.Replace(exists.Address, &u)
+			}
 			ch.Address = addr
 			if err == nil {
 				ch.Punctuation, err = closeFormerLast(d, lx, addr)

@@ -77,6 +77,10 @@ func englishLexicon() *lexicon {
 		wording:      englishWording,
 		pending:      englishPending,
 		excludedMark: regexp.MustCompile(`^Excluded\b`),
+		// Constructed in the form of the Russian (no English notice was at
+		// hand): "Shall be enforced … in accordance with the Law of the RK
+		// dated 03.01.2026 No. 252-VIII."
+		announcedMark: regexp.MustCompile(`^Shall be enforced .* in accordance with the Law of the RK dated (\d\d\.\d\d\.\d{4}) No\. (\S+?)\.$`),
 	}
 }
 

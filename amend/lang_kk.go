@@ -111,6 +111,10 @@ func kazakhLexicon() *lexicon {
 		// Заңымен.»; an excluded article keeps its heading and its footnote
 		// says so: «373-бап алып тасталды - ҚР …» (after «Ескерту. »).
 		excludedMark: regexp.MustCompile(`^(?:\S+ алып|Алып) тасталды(?:\s|$)`),
+		// Article 380-3 of the official Kazakh Chapter 16 at commit 0554b686:
+		// «Алғашқы ресми жарияланған күнінен кейін күнтізбелік алпыс күн
+		// өткен соң қолданысқа енгізіледі – ҚР 03.01.2026 № 252-VIII Заңымен.»
+		announcedMark: regexp.MustCompile(`^.* қолданысқа енгізіледі [-–] ҚР (\d\d\.\d\d\.\d{4}) № (\S+) Заңымен\.$`),
 	}
 }
 

@@ -78,6 +78,9 @@ func russianLexicon() *lexicon {
 		// «Исключена Законом РК …», «22. Исключена …» (not \b: it is an ASCII
 		// word boundary, and never follows a Cyrillic letter).
 		excludedMark: regexp.MustCompile(`^Исключен[аоы]?(?:\s|$)`),
+		// Article 380-3 of the official Chapter 16 at commit 0554b686,
+		// before Law No. 252-VIII was in force.
+		announcedMark: regexp.MustCompile(`^Вводится в действие .* в соответствии с Законом РК от (\d\d\.\d\d\.\d{4}) № (\S+?)\.$`),
 	}
 }
 

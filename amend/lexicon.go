@@ -108,6 +108,12 @@ type lexicon struct {
 	// excludedMark matches the placeholder of an excluded unit: "Excluded
 	// by the Law …", «Исключена Законом …».
 	excludedMark *regexp.Regexp
+	// announcedMark matches the footnote of a unit announced before it
+	// is in force: its heading stands in the official text with only the
+	// footnote, which names the law that adds it, date (group 1) and
+	// number (group 2): «Вводится в действие … в соответствии с Законом РК
+	// от 03.01.2026 № 252-VIII.»
+	announcedMark *regexp.Regexp
 }
 
 // lexicons holds the word table of each language zan reads, by the front

@@ -4,8 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"golang.org/x/tools/txtar"
+
 	"github.com/zan-law/zan/codes"
 	"github.com/zan-law/zan/corpus"
+	"github.com/zan-law/zan/corpus/corpustest"
 	"github.com/zan-law/zan/corpus/kz"
 	"github.com/zan-law/zan/corpus/official"
 )
@@ -115,5 +118,42 @@ func TestKazakhSourcesImport(t *testing.T) {
 				t.Errorf("articles %v, want %s", got, tc.articles)
 			}
 		})
+	}
+}
+
+// An announced article filled by its law is the official text of the
+// version after the law: Article 380-3 of testdata/announced-ru-article.txtar
+// as of 2026-03-07 is, footnote and all, Article 380-3 of the official
+// Criminal Code of 12.06.2026 (testdata/sources/ru/uk-ch016-af5927f7.st380-3.md).
+func TestAnnouncedArticleFilledAsOfficial(t *testing.T) {
+	ar, err := txtar.ParseFile("../testdata/announced-ru-article.txtar")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.Load(corpustest.FS(ar), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ed, err := c.Edition("ugolovnyi-kodeks", codes.NewDate(2026, 3, 7), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := official.Import([]string{"../testdata/sources/ru/uk-ch016-af5927f7.st380-3.md"}, official.Options{
+		ID: "ugolovnyi-kodeks", Title: "Уголовный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2026, 6, 12),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := codes.Address{{Kind: codes.Article, Num: "380-3"}}
+	got, err := ed.Doc.Find(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := res.Doc.Find(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g, w := articleText(got), articleText(want); g != w {
+		t.Errorf("Article 380-3 differs from the official text:\n got %q\nwant %q", g, w)
 	}
 }
