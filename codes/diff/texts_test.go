@@ -2,6 +2,7 @@ package diff
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -100,11 +101,15 @@ func TestTextsAsFullTreesGoldens(t *testing.T) {
 			if !strings.HasPrefix(file.Name, "codes/") && !strings.HasPrefix(file.Name, "want") || filepath.Ext(file.Name) != ".txt" {
 				continue
 			}
-			body := string(file.Data)
-			if _, b, _, err := codes.ParseFrontMatter(file.Name, string(file.Data)); err == nil {
-				body = b
+			// A want holds every code of the corpus, one file after the
+			// other: each is an edition.
+			for k, text := range editionsOf(string(file.Data)) {
+				body := text
+				if _, b, _, err := codes.ParseFrontMatter(file.Name, text); err == nil {
+					body = b
+				}
+				names, bodies = append(names, fmt.Sprintf("%s#%d", file.Name, k+1)), append(bodies, body)
 			}
-			names, bodies = append(names, file.Name), append(bodies, body)
 		}
 		for i := range bodies {
 			for j := range bodies {
@@ -118,6 +123,18 @@ func TestTextsAsFullTreesGoldens(t *testing.T) {
 	if pairs < 100 {
 		t.Errorf("only %d pairs of editions compared", pairs)
 	}
+}
+
+// editionsOf splits code files written one after the other at the front
+// matter that opens each.
+func editionsOf(text string) []string {
+	var out []string
+	start := 0
+	for i := strings.Index(text, "\n---\nkind: "); i >= 0; i = strings.Index(text[start:], "\n---\nkind: ") {
+		out = append(out, text[start:start+i+1])
+		start += i + 1
+	}
+	return append(out, text[start:])
 }
 
 // An article that is word for word the same in both editions but stands
