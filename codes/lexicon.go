@@ -24,9 +24,9 @@ const num = `(\d+(?:-\d+)*)`
 // heads lists, per kind, how its head line reads in English (Adilet
 // translation) and Russian. A new language adds its words here.
 var heads = []headPattern{
-	// "Special Part", "ОСОБЕННАЯ ЧАСТЬ", "ЕРЕКШЕ БӨЛІМ", and the final
+	// "Special Part", "ОСОБЕННАЯ ЧАСТЬ", "ЕРЕКШЕ БӨЛІМ", «Ерекше бөлiк» (the official Kazakh Criminal Code), and the final
 	// provisions after it: "ЗАКЛЮЧИТЕЛЬНЫЕ ПОЛОЖЕНИЯ", "ҚОРЫТЫНДЫ ЕРЕЖЕЛЕР"
-	{CodePart, regexp.MustCompile(`^((?i:(General|Special) Part|Final provisions|(Общая|Особенная) часть|Заключительные положения|(Жалпы|Ерекше) бөл[іi]м|Қорытынды ережелер)\.?)$`), false},
+	{CodePart, regexp.MustCompile(`^((?i:(General|Special) Part|Final provisions|(Общая|Особенная) часть|Заключительные положения|(Жалпы|Ерекше) бөл[іi][мк]|Қорытынды ережелер)\.?)$`), false},
 	// "Section 6. Pre-trial proceedings", "Раздел 6. Досудебное производство"
 	{Section, regexp.MustCompile(`^((?i:Section|Раздел) ` + num + `\.(?: |$))`), false},
 	// "Chapter 16. …", "Глава 16. …"

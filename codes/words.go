@@ -181,7 +181,7 @@ var pageWords = map[string]PageWords{
 
 // kazakhPageWords are the page words of the Kazakh editions, in the words
 // Adilet's Kazakh pages and the Kazakh codes use («редакция», «бап»,
-// «бөлік», «тармақ», «Ерекше бөлім»; the comparative table's «Қолданыстағы
+// «бөлік», «тармақ», «Ерекше бөлік»; the comparative table's «Қолданыстағы
 // редакция» / «Ұсынылып отырған редакция»). Units take their number first:
 // «187-бап, 2-бөлік, 4) тармақ».
 var kazakhPageWords = PageWords{
@@ -206,7 +206,7 @@ var kazakhPageWords = PageWords{
 	Units: map[Kind]string{Section: "%s-бөлім", Chapter: "%s-тарау", Article: "%s-бап", Part: "%s-бөлік",
 		Point: "%s) тармақ", Subpoint: "%s) тармақша", Note: "ескертпе %s", Paragraph: "%s-абзац",
 		Sentence: "%s-сөйлем"},
-	GeneralPart: "Жалпы бөлім", SpecialPart: "Ерекше бөлім", FinalPart: "Қорытынды ережелер",
+	GeneralPart: "Жалпы бөлік", SpecialPart: "Ерекше бөлік", FinalPart: "Қорытынды ережелер",
 	Added: "толықтырылды", Removed: "алып тасталды", Changed: "өзгертілді", MovedFrom: "ауыстырылды: %s",
 	Did: map[string]string{"insert": "толықтырылды", "replace": "сөздер ауыстырылды", "delete": "сөздер алып тасталды",
 		"restate": "жаңа редакцияда жазылды", "repeal": "алып тасталды"},

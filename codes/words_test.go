@@ -46,7 +46,7 @@ func TestName(t *testing.T) {
 		{"kk", "article:187/part:2/sentence:1", "187-бап, 2-бөлік, 1-сөйлем"},
 		{"kk", "article:380-3/part:2/point:4", "380-3-бап, 2-бөлік, 4) тармақ"},
 		{"kk", "article:5/note", "5-бап, ескертпе"},
-		{"kk", "code-part:special/chapter:16", "Ерекше бөлім, 16-тарау"},
+		{"kk", "code-part:special/chapter:16", "Ерекше бөлік, 16-тарау"},
 	} {
 		a, err := ParseAddress(c.addr)
 		if err != nil {
