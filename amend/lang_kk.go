@@ -228,7 +228,11 @@ func kazakhNumbers() numberWords {
 //
 // The law word closes the footnote: «Заңымен» after one law, «заңдарымен»
 // after several (the code also has «Заңдарымен», and «–» for «-» in a few
-// footnotes; zan writes the common form). The placeholder of an excluded
+// footnotes; zan writes the common form). Among those few is Article
+// 380-3's own, «Кодекс 380-3-баппен толықтырылды – ҚР 03.01.2026 №
+// 252-VIII (…) Заңымен.» (…/kaz/sec007-ch016.md at commit af5927f7), where
+// Article 380-2's has «-»: the one difference between zan's footnotes of
+// Law No. 252-VIII and the official ones (corpus/kazakh_seed_test.go). The placeholder of an excluded
 // part («Алып тасталды - ҚР … Заңымен.») follows the same pattern; no real
 // one of the Criminal Code was at hand to check it against.
 var kazakhWording = wording{

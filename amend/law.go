@@ -2,6 +2,7 @@ package amend
 
 import (
 	"go/token"
+	"strings"
 
 	"github.com/zan-law/zan/codes"
 )
@@ -46,6 +47,15 @@ type ActRef struct {
 }
 
 func (a ActRef) String() string { return a.Title + " of " + a.Date.String() }
+
+// Titled reports whether title is the title the law names the act by: the
+// same words in any case, a Latin "i" inside a word with Cyrillic letters
+// read as the Kazakh «і», as in the words an instruction quotes. The
+// official Kazakh Criminal Code heads itself «Қазақстан Республикасының
+// Қылмыстық кодексi» (Latin "i"), and a law names it «… кодексіне».
+func (a ActRef) Titled(title string) bool {
+	return strings.EqualFold(kazakhLetters(title), kazakhLetters(a.Title))
+}
 
 // OpKind is what an operation does.
 type OpKind int

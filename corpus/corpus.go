@@ -175,7 +175,7 @@ func (c *Corpus) resolve(law *amend.Law) ([][]string, error) {
 
 // matches reports whether the code d is the act a law names.
 func matches(d *codes.Doc, act amend.ActRef, language string) bool {
-	return strings.EqualFold(d.Meta.Title, act.Title) && d.Meta.Date == act.Date && d.Meta.Language == language
+	return act.Titled(d.Meta.Title) && d.Meta.Date == act.Date && d.Meta.Language == language
 }
 
 // Targets returns, per act the law names, the ids of the codes of the
