@@ -28,10 +28,6 @@ type tok struct {
 	end   int    // byte offset just after the token (after the closing quote)
 }
 
-// closers gives, per opening quote, the quote that closes it. "„" closes
-// with "“", so "“" is a closer inside „…“ and an opener elsewhere.
-var closers = map[rune]rune{'"': '"', '«': '»', '“': '”', '„': '“'}
-
 // tokenize splits src into tokens. An unclosed quote is reported as an
 // error at its opening.
 func tokenize(src string) ([]tok, *tokError) {
@@ -44,7 +40,7 @@ func tokenize(src string) ([]tok, *tokError) {
 			i++
 		case unicode.IsSpace(r):
 			i += size
-		case closers[r] != 0:
+		case codes.QuoteCloser(r) != 0:
 			end, ok := quoteEnd(src, i)
 			if !ok {
 				return toks, &tokError{i, "quote " + string(r) + " is never closed"}
@@ -195,7 +191,7 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }
 // ("380-2".;), and opens a nested quote otherwise ( "official" ).
 func quoteEnd(src string, i int) (int, bool) {
 	open, size := utf8.DecodeRuneInString(src[i:])
-	stack := []rune{closers[open]}
+	stack := []rune{codes.QuoteCloser(open)}
 	for j := i + size; j < len(src); {
 		r, n := utf8.DecodeRuneInString(src[j:])
 		j += n
@@ -210,8 +206,8 @@ func quoteEnd(src string, i int) (int, bool) {
 		case open == '"':
 		case r == top:
 			stack = stack[:len(stack)-1]
-		case closers[r] != 0:
-			stack = append(stack, closers[r])
+		case codes.QuoteCloser(r) != 0:
+			stack = append(stack, codes.QuoteCloser(r))
 		}
 		if len(stack) == 0 {
 			return j, true

@@ -2,6 +2,7 @@ package codes
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -35,18 +36,36 @@ func (a Address) Anchor() string {
 
 var anchorChars = strings.NewReplacer("/", "-", ":", "-")
 
-// ParseAddress reads the canonical form written by String.
+// ParseAddress reads the canonical form written by String. A list step
+// ("list:2", see lists.go) stands before a part, point or subpoint below
+// the first step.
 func ParseAddress(s string) (Address, error) {
 	var a Address
-	for _, part := range strings.Split(s, "/") {
+	steps := strings.Split(s, "/")
+	for i, part := range steps {
 		kind, n, _ := strings.Cut(part, ":")
 		k, ok := KindOf(kind)
 		if !ok || k == Act || (n == "") != (k == Note) {
 			return nil, fmt.Errorf("bad address %q: step %q (want kind:number, e.g. article:380-3/part:2)", s, part)
 		}
+		if k == List && !listBefore(steps, i) {
+			return nil, fmt.Errorf("bad address %q: step %q (a list is named by its number before a part, point or subpoint in it, e.g. part:4-3/list:2/point:1)", s, part)
+		}
 		a = append(a, Step{k, n})
 	}
 	return a, nil
+}
+
+// listBefore reports whether steps[i], a list step, is well placed: not
+// first, numbered 1, 2, …, and followed by a part, point or subpoint.
+func listBefore(steps []string, i int) bool {
+	_, n, _ := strings.Cut(steps[i], ":")
+	if v, err := strconv.Atoi(n); i == 0 || i+1 == len(steps) || err != nil || v < 1 || strconv.Itoa(v) != n {
+		return false
+	}
+	kind, _, _ := strings.Cut(steps[i+1], ":")
+	k, _ := KindOf(kind)
+	return k == Part || k == Point || k == Subpoint
 }
 
 // Child returns the address of the unit below a with the given step.
@@ -54,12 +73,17 @@ func (a Address) Child(s Step) Address {
 	return append(append(Address(nil), a...), s)
 }
 
-// Parent returns the address of the unit containing a's unit (nil at the top).
+// Parent returns the address of the unit containing a's unit (nil at the
+// top); a list step before a's last step goes with it: a list is not a unit.
 func (a Address) Parent() Address {
 	if len(a) <= 1 {
 		return nil
 	}
-	return a[:len(a)-1]
+	p := a[:len(a)-1]
+	if p[len(p)-1].Kind == List {
+		p = p[:len(p)-1]
+	}
+	return p
 }
 
 // Holder is the address of the article containing the unit (the unit
@@ -87,7 +111,10 @@ func (e *NotFoundError) Error() string {
 	return fmt.Sprintf("%s not found (no %s)", e.Address, e.Missing)
 }
 
-// Path returns the units from the root down to the unit at a.
+// Path returns the units from the root down to the unit at a. A step
+// names the child of its kind and number; after a list step, the one in
+// that list (see lists.go). A number two lists have, named without its
+// list, is an *AmbiguousError.
 func (d *Doc) Path(a Address) ([]*Unit, error) {
 	if len(a) == 0 {
 		return []*Unit{d.Root}, nil
@@ -96,10 +123,23 @@ func (d *Doc) Path(a Address) ([]*Unit, error) {
 	if path == nil {
 		return nil, &NotFoundError{a, a[:1]}
 	}
-	for i, s := range a[1:] {
-		c := path[len(path)-1].Child(s.Kind, s.Num)
+	for i := 1; i < len(a); i++ {
+		s, list := a[i], 0
+		if s.Kind == List {
+			n, err := strconv.Atoi(s.Num)
+			if err != nil || n < 1 || i+1 == len(a) {
+				return nil, &NotFoundError{a, a[:i+1]}
+			}
+			list, i = n, i+1
+			s = a[i]
+		}
+		parent := path[len(path)-1]
+		c, lists := childIn(parent, s, list)
+		if lists != nil {
+			return nil, &AmbiguousError{Address: a, Holder: a[:i], Step: s, Label: parent.Child(s.Kind, s.Num).Label, Lists: lists}
+		}
 		if c == nil {
-			return nil, &NotFoundError{a, a[:i+2]}
+			return nil, &NotFoundError{a, a[:i+1]}
 		}
 		path = append(path, c)
 	}
@@ -145,7 +185,8 @@ func findBelow(u *Unit, s Step, path *[]*Unit) bool {
 }
 
 // AddressOf returns the address of the last unit of a path from the root:
-// from the innermost article (or chapter, section, code part) down.
+// from the innermost article (or chapter, section, code part) down, with
+// a list step before a unit that its parent's lists tell apart (lists.go).
 func AddressOf(path []*Unit) Address {
 	start := 0
 	for i, u := range path {
@@ -157,10 +198,17 @@ func AddressOf(path []*Unit) Address {
 		}
 	}
 	var a Address
-	for _, u := range path[start:] {
-		if u.Kind != Act {
-			a = append(a, Step{u.Kind, u.Num})
+	for i := start; i < len(path); i++ {
+		u := path[i]
+		if u.Kind == Act {
+			continue
 		}
+		if i > start {
+			if n := listOf(path[i-1], u); n > 0 {
+				a = append(a, ListStep(n))
+			}
+		}
+		a = append(a, Step{u.Kind, u.Num})
 	}
 	return a
 }

@@ -1,8 +1,9 @@
 // Package codes owns the structured text of an act (a code of the Republic of
 // Kazakhstan): the unit tree (parts of the code, sections, chapters,
 // articles, parts, points, subpoints, notes, footnotes), its parsing from
-// Adilet plain text, canonical addresses and anchors, and rendering back to
-// text and JSON.
+// Adilet plain text, canonical addresses and anchors (one per unit: two
+// lists of points numbered alike in one part are told apart by a list step,
+// lists.go), and rendering back to text and JSON.
 //
 // Parse and Render round-trip byte for byte on normalised text (see
 // Normalise): lines the parser does not recognise are kept as text of the

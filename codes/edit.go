@@ -1,6 +1,9 @@
 package codes
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // Edit returns the unit at a, ready to be changed: it and every unit above
 // it are copied into d first, so other docs sharing those units (the
@@ -52,7 +55,9 @@ func (e *ExistsError) Error() string { return fmt.Sprintf("%s already exists", e
 // nil parent and a unit above parts (an article, chapter, section or part
 // of the code), the place is found among
 // all such units of the act, since their numbers run through the whole
-// code. It returns the address of the inserted unit.
+// code. A unit whose children of u's kind form several lists (lists.go)
+// takes no new one: which list it would join is not said. It returns the
+// address of the inserted unit.
 func (d *Doc) Insert(parent Address, u *Unit) (Address, error) {
 	var path []*Unit
 	if len(parent) == 0 && u.Kind != Act && u.Kind <= Article {
@@ -68,6 +73,9 @@ func (d *Doc) Insert(parent Address, u *Unit) (Address, error) {
 		if u.Kind < Part {
 			d.dropIndex() // the new unit's number may stand elsewhere too
 		}
+	}
+	if last := path[len(path)-1]; severalLists(last, u.Kind) {
+		return nil, fmt.Errorf("%s has several lists of %ss: zan cannot tell which one the new %s %s joins", parent, u.Kind, u.Kind, strings.TrimSpace(u.Label))
 	}
 	p := d.own(path)
 	if p.Child(u.Kind, u.Num) != nil {

@@ -25,6 +25,11 @@ const (
 	// Where sentences end is the business of package amend, which knows
 	// each language's abbreviations.
 	Sentence
+	// List is a step of an address, not a unit of the tree: the run of
+	// points (or parts, subpoints) of one unit that a point stands in, when
+	// the unit has several lists numbered alike ("part:4-3/list:2/point:1";
+	// see lists.go).
+	List
 )
 
 var kindNames = [...]string{
@@ -39,6 +44,7 @@ var kindNames = [...]string{
 	Note:      "note",
 	Paragraph: "paragraph",
 	Sentence:  "sentence",
+	List:      "list",
 }
 
 func (k Kind) String() string {

@@ -61,7 +61,7 @@ func TestName(t *testing.T) {
 // Every kind of unit an address can name has a word in every language.
 func TestUnitWordsComplete(t *testing.T) {
 	for lang, w := range pageWords {
-		for k := Section; k <= Sentence; k++ {
+		for k := Section; k <= List; k++ {
 			if k != CodePart && w.Units[k] == "" {
 				t.Errorf("%s: no word for %s", lang, k)
 			}

@@ -92,18 +92,24 @@ func (d *differ) unit(o, n *codes.Unit, opath, npath []*codes.Unit, article stri
 		ot, nt := o.OwnText(), n.OwnText()
 		d.out = append(d.out, Unit{Address: codes.AddressOf(npath), Change: Changed, Article: article, Old: ot, New: nt, Words: Words(ot, nt)})
 	}
-	var oldAt map[step]int // built only when the children do not line up
+	// While the children line up index by index, so do their lists (a
+	// child's list depends on the children before it); from the first that
+	// does not, each is looked up by its kind, number and list.
+	var oldAt map[step]int
+	var newLists []int
 	seen := make([]bool, len(o.Children))
 	for k, c := range n.Children {
-		i, ok := k, k < len(o.Children) && o.Children[k].Kind == c.Kind && o.Children[k].Num == c.Num
+		i, ok := k, oldAt == nil && k < len(o.Children) && o.Children[k].Kind == c.Kind && o.Children[k].Num == c.Num
 		if !ok {
 			if oldAt == nil {
+				oldLists := codes.Lists(o)
+				newLists = codes.Lists(n)
 				oldAt = make(map[step]int, len(o.Children))
 				for i, c := range o.Children {
-					oldAt[step{c.Kind, c.Num}] = i
+					oldAt[step{c.Kind, c.Num, listAt(oldLists, i)}] = i
 				}
 			}
-			i, ok = oldAt[step{c.Kind, c.Num}]
+			i, ok = oldAt[step{c.Kind, c.Num, listAt(newLists, k)}]
 		}
 		if !ok {
 			d.add(c, append(npath, c), article)
@@ -116,10 +122,20 @@ func (d *differ) unit(o, n *codes.Unit, opath, npath []*codes.Unit, article stri
 	d.removeBefore(o, len(o.Children), seen, opath, article)
 }
 
-// step is a unit's kind and number: its key among its siblings.
+// step is a unit's kind, number and list (codes.Lists): its key among its
+// siblings.
 type step struct {
 	kind codes.Kind
 	num  string
+	list int
+}
+
+// listAt is the list of child i given its parent's codes.Lists.
+func listAt(lists []int, i int) int {
+	if lists == nil {
+		return 0
+	}
+	return lists[i]
 }
 
 // sameText reports whether two units have the same own text.

@@ -68,6 +68,27 @@ func TestDiffStructure(t *testing.T) {
 	}
 }
 
+// TestDiffTwoLists: points of a part's two lists numbered alike are
+// compared with the point of the same list, and named with it; a point
+// gone from the first list is not taken for the second list's.
+func TestDiffTwoLists(t *testing.T) {
+	old := readDoc(t, "Article 190. A\n4-3. Head:\n1) agrees;\n2) refuses.\nThe head of department:\n1) sends;\n2) returns.\n")
+	for _, c := range []struct{ new, want string }{
+		{"Article 190. A\n4-3. Head:\n1) agrees;\n2) refuses.\nThe head of department:\n1) sends on;\n2) returns.\n",
+			"changed article:190/part:4-3/list:2/point:1"},
+		{"Article 190. A\n4-3. Head:\n1) agrees;\nThe head of department:\n1) sends;\n2) returns.\n",
+			"changed article:190/part:4-3/list:1/point:1\nremoved article:190/part:4-3/list:1/point:2"},
+	} {
+		var got []string
+		for _, u := range Diff(old, readDoc(t, c.new)) {
+			got = append(got, string(u.Change)+" "+u.Address.String())
+		}
+		if strings.Join(got, "\n") != c.want {
+			t.Errorf("diff:\n%s\nwant:\n%s", strings.Join(got, "\n"), c.want)
+		}
+	}
+}
+
 func TestDiffSeedLaw(t *testing.T) {
 	units := seedDiff(t)
 	if len(units) != 1 || units[0].Address.String() != "article:187/part:2" || units[0].Change != Changed {

@@ -149,8 +149,9 @@ func TestFootnotes(t *testing.T) {
 	}
 }
 
-// TestPlaces checks addresses and anchors, and that a unit repeating an
-// earlier unit's address gets no anchor of its own.
+// TestPlaces checks addresses and anchors: two parts 1. of one article are
+// told apart by their lists, each with its anchor; an article repeating an
+// earlier article's number gets no anchor of its own.
 func TestPlaces(t *testing.T) {
 	root := codes.ParseText("Article 5. Heading\n1. First\n1) point\n2) point\n1. Again the first\nNote. A note\nArticle 5. Again\n", 1)
 	var got []string
@@ -159,10 +160,10 @@ func TestPlaces(t *testing.T) {
 	}
 	want := []string{
 		"article:5 #article-5",
-		"article:5/part:1 #article-5-part-1",
-		"article:5/part:1/point:1 #article-5-part-1-point-1",
-		"article:5/part:1/point:2 #article-5-part-1-point-2",
-		"article:5/part:1 #",
+		"article:5/list:1/part:1 #article-5-list-1-part-1",
+		"article:5/list:1/part:1/point:1 #article-5-list-1-part-1-point-1",
+		"article:5/list:1/part:1/point:2 #article-5-list-1-part-1-point-2",
+		"article:5/list:2/part:1 #article-5-list-2-part-1",
 		"article:5/note #article-5-note",
 		"article:5 #",
 	}

@@ -26,8 +26,9 @@ type Place struct {
 	Unit    *codes.Unit
 	Address codes.Address // article:380-3/part:2
 	// Anchor is the HTML id of the unit (article-380-3-part-2), or "" when
-	// an earlier unit has the same address: an address names the first
-	// unit that has it (see codes.Doc.Find), and an id is used only once.
+	// an earlier unit has the same address (two articles numbered alike):
+	// an id is used only once. Units of one article have addresses of
+	// their own, their lists told apart (codes.Lists).
 	Anchor string
 }
 
@@ -46,7 +47,8 @@ func Places(root *codes.Unit) []Place {
 
 // walk is codes.Walk with each unit's place. The root (the act) has an
 // empty address and no anchor. Each address is its parent's and one step
-// more, or one step of its own for the units an address starts from (see
+// more (two, with the list step of a unit its parent's lists tell apart),
+// or one step of its own for the units an address starts from (see
 // codes.AddressOf): the anchors are built the same way, not from scratch
 // for every unit.
 // units, when known, is how many units the tree has.
@@ -55,6 +57,8 @@ func walk(root *codes.Unit, units int, fn func(p Place, entering bool) bool) {
 		place        Place
 		anchor       string // the unit's anchor, used or not
 		underArticle bool   // the unit is an article or below one
+		lists        []int  // codes.Lists of the unit's children
+		child        int    // the index of the child being entered
 	}
 	var path []level
 	used := make(map[string]bool, units)
@@ -64,7 +68,7 @@ func walk(root *codes.Unit, units int, fn func(p Place, entering bool) bool) {
 			path = path[:len(path)-1]
 			return fn(p, false)
 		}
-		l := level{place: Place{Unit: u}}
+		l := level{place: Place{Unit: u}, lists: codes.Lists(u)}
 		if u.Kind != codes.Act {
 			step := codes.Address{{Kind: u.Kind, Num: u.Num}}
 			stepAnchor := u.Kind.String()
@@ -73,16 +77,21 @@ func walk(root *codes.Unit, units int, fn func(p Place, entering bool) bool) {
 			} else if u.Num != "" {
 				stepAnchor += "-" + u.Num // step.Anchor(), without its string building
 			}
-			var parent level
+			var parent *level
 			if len(path) > 0 {
-				parent = path[len(path)-1]
+				parent = &path[len(path)-1]
+				if i := parent.child; parent.lists != nil && parent.lists[i] > 0 {
+					step = append(codes.Address{codes.ListStep(parent.lists[i])}, step...)
+					stepAnchor = "list-" + step[0].Num + "-" + stepAnchor
+				}
+				parent.child++
 			}
-			l.underArticle = parent.underArticle || u.Kind == codes.Article
-			if startsAddress(u.Kind, parent.underArticle) || len(parent.place.Address) == 0 {
+			l.underArticle = parent != nil && parent.underArticle || u.Kind == codes.Article
+			if parent == nil || startsAddress(u.Kind, parent.underArticle) || len(parent.place.Address) == 0 {
 				l.place.Address, l.anchor = step, stepAnchor
 			} else {
 				a := parent.place.Address
-				l.place.Address = append(a[:len(a):len(a)], step[0])
+				l.place.Address = append(a[:len(a):len(a)], step...)
 				l.anchor = parent.anchor + "-" + stepAnchor
 			}
 			if !used[l.anchor] {

@@ -11,7 +11,7 @@ import (
 // TestPlacesAddresses checks that the addresses and anchors Places builds
 // step by step are codes.AddressOf's, anchors used once, for the full-size
 // code and for units in unusual places (a part under the act, a chapter
-// inside an article, a repeated address).
+// inside an article, a repeated article, two lists of points).
 func TestPlacesAddresses(t *testing.T) {
 	full, _, err := codestest.FullSizeDoc()
 	if err != nil {
@@ -26,6 +26,12 @@ func TestPlacesAddresses(t *testing.T) {
 				{Kind: codes.Note},
 			}},
 			{Kind: codes.Article, Num: "5"},
+			{Kind: codes.Article, Num: "6", Children: []*codes.Unit{
+				{Kind: codes.Part, Num: "1", Children: []*codes.Unit{
+					{Kind: codes.Point, Num: "1"}, {Kind: codes.Point, Num: "2", Children: []*codes.Unit{{Kind: codes.Subpoint, Num: "а"}}},
+					{Kind: codes.Point, Num: "1"}, {Kind: codes.Point, Num: "2", Children: []*codes.Unit{{Kind: codes.Subpoint, Num: "а"}}},
+				}},
+			}},
 		}},
 	}}
 	for _, root := range []*codes.Unit{full.Root, odd} {

@@ -19,6 +19,9 @@ func FuzzConvert(f *testing.F) {
 		f.Add(src)
 	}
 	f.Add([]byte("## Статья 1. А\n\n1. Б:\n\n   1) в;\n\n      \"Статья 2. Г\n\n      1. Д\n"))
+	for _, c := range indentedPart {
+		f.Add([]byte(c.md))
+	}
 	f.Fuzz(func(t *testing.T, src []byte) {
 		c := newConverter()
 		c.file("f.md", src)

@@ -81,9 +81,9 @@ func Import(paths []string, opt Options) (*Result, error) {
 	}
 	c := newConverter()
 	if toc != nil {
-		c.preamble = true
+		c.preamble, c.toc = true, true
 		tocPreamble(c, tocFile, toc)
-		c.preamble = false
+		c.preamble, c.toc = false, false
 	}
 	var sources []string
 	for _, f := range files {
@@ -94,6 +94,9 @@ func Import(paths []string, opt Options) (*Result, error) {
 		if s := fileSource(src); s != "" && !slices.Contains(sources, s) {
 			sources = append(sources, s)
 		}
+		// The act's title and the lines before it may head the first file
+		// of the text instead of the table of contents.
+		c.preamble = !c.open && c.out.Len() == 0 && c.body.Len() == 0 && opensWithTitle(src)
 		c.file(f, src)
 	}
 	text, err := c.text()
@@ -106,6 +109,11 @@ func Import(paths []string, opt Options) (*Result, error) {
 	m, err := codeMeta(folder, lang, meta, metaFile, opt, files, sources)
 	if err != nil {
 		return nil, err
+	}
+	if !c.title {
+		// Chapter files hold no title heading; a code file starts with
+		// the act's title all the same.
+		text = m.Title + "\n" + text
 	}
 	name := files[0]
 	doc := &codes.Doc{File: name, Meta: m, Root: codes.ParseText(text, 1)}

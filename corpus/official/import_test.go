@@ -26,6 +26,7 @@ var realFiles = []struct {
 	{"rus-sec007-ch008-part005-st243-246.md", Options{Lang: "rus", ID: "ugolovnyi-kodeks", Title: "Уголовный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2025, 9, 16)}},
 	{"rus-sec007-ch015-st367.md", Options{Lang: "rus", ID: "ugolovnyi-kodeks", Title: "Уголовный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2023, 1, 1)}},
 	{"rus-sec007-ch018-st467.md", Options{Lang: "rus", ID: "ugolovnyi-kodeks", Title: "Уголовный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2024, 6, 14)}},
+	{"rus-upk-sec001-st1.md", Options{Lang: "rus", ID: "ugolovno-protsessualnyi-kodeks", Title: "Уголовно-процессуальный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 4), Edition: codes.NewDate(2025, 12, 30)}},
 }
 
 const importDir = "../../testdata/import"
@@ -264,4 +265,87 @@ func TestImportedUnits(t *testing.T) {
 		t.Errorf("point 1): %q", p1.Text)
 	}
 	find("rus-sec007-ch018-st467.md", art("467"), part("3"), point("2"))
+}
+
+// TestTitleHeading: the act's title heading (# …) and the lines before it
+// («## ОГЛАВЛЕНИЕ» and its footnote) may head the first file of the text,
+// as in the Criminal Procedure Code's rus/sec001.md (the real head of it,
+// testdata/import/rus-upk-sec001-st1.md): they are the act's preamble, the
+// title written once. Files without a title heading get the title line
+// from --title (or meta.yaml): a code file starts with the act's title.
+func TestTitleHeading(t *testing.T) {
+	first := func(r *Result, n int) []string {
+		t.Helper()
+		text := codes.RenderText(r.Doc.Root, codes.RenderOptions{Provenance: true})
+		return strings.SplitN(text, "\n", n+1)[:n]
+	}
+	rf := realFiles[len(realFiles)-1]
+	r, err := Import([]string{filepath.Join(importDir, rf.file)}, rf.opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"ОГЛАВЛЕНИЕ",
+		"Сноска. Оглавление исключено Законом РК от 29.06.2021 № 58-VII (вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования).",
+		"Уголовно-процессуальный кодекс Республики Казахстан",
+		"Общая часть",
+		"Раздел 1. Основные положения",
+	}
+	if got := first(r, 5); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("sec001: %q", got)
+	}
+	if n := strings.Count(string(r.File), "\nУголовно-процессуальный кодекс Республики Казахстан\n"); n != 1 {
+		t.Errorf("the title line %d times", n)
+	}
+	if _, err := r.Doc.Find(codes.Address{{Kind: codes.Article, Num: "1"}, {Kind: codes.Part, Num: "4"}, {Kind: codes.Point, Num: "2"}}); err != nil {
+		t.Error(err)
+	}
+	for _, rf := range realFiles[:len(realFiles)-1] {
+		r, err := Import([]string{filepath.Join(importDir, rf.file)}, rf.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := first(r, 1)[0]; got != rf.opt.Title {
+			t.Errorf("%s: first line %q, want the title %q", rf.file, got, rf.opt.Title)
+		}
+	}
+}
+
+// TestTitleHeadingNearMisses: what the importer cannot place stays an
+// error: a preamble with no title heading, a title heading after the text
+// began (later in the file, or in a later file).
+func TestTitleHeadingNearMisses(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		t.Helper()
+		f := filepath.Join(dir, name)
+		if err := os.WriteFile(f, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return f
+	}
+	opt := Options{ID: "x", Title: "Уголовно-процессуальный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 4), Edition: codes.NewDate(2025, 12, 30)}
+	noTitle := write("a.md", "## ОГЛАВЛЕНИЕ\n\n*Сноска. Оглавление исключено.*\n\n## Глава 1. Первая\n")
+	late := write("b.md", "## Глава 1. Первая\n\n# Уголовно-процессуальный кодекс Республики Казахстан\n")
+	chapter := write("c.md", "## Глава 2. Вторая\n\n### Статья 5. Заголовок\n\nТекст.\n")
+	second := write("d.md", "# Уголовно-процессуальный кодекс Республики Казахстан\n\n## Глава 3. Третья\n")
+	for _, c := range []struct {
+		files []string
+		want  []string
+	}{
+		{[]string{noTitle}, []string{
+			noTitle + ":1:1: heading \"ОГЛАВЛЕНИЕ\" is not a part, section, chapter or article of a code",
+			noTitle + ":3:1: text before the first heading",
+		}},
+		{[]string{late}, []string{late + ":3:1: heading \"Уголовно-процессуальный кодекс Республики Казахстан\" is not a part"}},
+		{[]string{chapter, second}, []string{second + ":1:1: heading \"Уголовно-процессуальный кодекс Республики Казахстан\" is not a part"}},
+	} {
+		_, err := Import(c.files, opt)
+		got := strings.Join(corpus.ErrorLines(err), "\n")
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%v: errors:\n%s\nlack %q", c.files, got, w)
+			}
+		}
+	}
 }

@@ -39,9 +39,16 @@ type converter struct {
 	lastPara    string
 	continuing  bool
 
+	// parts follows the parts and quotations of the titled unit being
+	// read, for a part's indented head line (parts.go).
+	parts articleParts
+
 	// preamble allows text before the first heading: the act's title
-	// lines from its table of contents.
-	preamble bool
+	// lines, from its table of contents (toc) or from the head of its
+	// first file (the Criminal Procedure Code's rus/sec001.md: «##
+	// ОГЛАВЛЕНИЕ», its footnote, «# Уголовно-процессуальный кодекс …»).
+	// title says the act's title heading (# …) was read.
+	preamble, toc, title bool
 
 	// Lines counts what became of the source's lines.
 	Lines Lines
@@ -140,18 +147,15 @@ func (c *converter) line(file string, n int, l string) {
 
 // heading reads "## Глава 16. …", "### Статья 380-3. …", "## 249-бап. …".
 func (c *converter) heading(file string, n, col int, t string) {
-	level := 0
-	for level < len(t) && t[level] == '#' {
-		level++
-	}
-	if level > 6 || level == len(t) || t[level] != ' ' {
+	level, h, ok := splitHeading(t)
+	if !ok {
 		c.errorf(file, n, col, "not a heading: %q", clip(t))
 		return
 	}
-	h := unescape(unemphasise(strings.TrimSpace(t[level:])))
 	k, ok := codes.HeadKind(h)
 	if c.preamble && (!ok || !k.Titled()) {
 		c.Lines.Text++ // the act's title, «ОГЛАВЛЕНИЕ»: lines of the act's preamble
+		c.title = c.title || level == 1
 		c.emit(h)
 		return
 	}
@@ -160,7 +164,40 @@ func (c *converter) heading(file string, n, col int, t string) {
 		return
 	}
 	c.Lines.Text++
+	c.preamble = false
 	c.titled(h)
+}
+
+// splitHeading reads a Markdown heading line ("## Глава 16. …"): its level
+// and its text, markup removed; ok is false for a line that is no heading.
+func splitHeading(t string) (level int, h string, ok bool) {
+	for level < len(t) && t[level] == '#' {
+		level++
+	}
+	if level == 0 || level > 6 || level == len(t) || t[level] != ' ' {
+		return 0, "", false
+	}
+	return level, unescape(unemphasise(strings.TrimSpace(t[level:]))), true
+}
+
+// opensWithTitle reports whether a file of the text begins with the act's
+// preamble: a title heading (# …, level 1) before the first heading of a
+// unit, as the Criminal Procedure Code's rus/sec001.md has it after «##
+// ОГЛАВЛЕНИЕ» and its footnote.
+func opensWithTitle(src []byte) bool {
+	for l := range strings.Lines(string(src)) {
+		level, h, ok := splitHeading(strings.TrimSpace(l))
+		if !ok {
+			continue
+		}
+		if k, unit := codes.HeadKind(h); unit && k.Titled() {
+			return false
+		}
+		if level == 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // titled starts a titled unit with the head line h.
@@ -168,6 +205,7 @@ func (c *converter) titled(h string) {
 	c.flush()
 	c.head, c.open = h, true
 	c.pointIndent, c.continuing = -1, false
+	c.parts = articleParts{}
 }
 
 // flush writes the titled unit read so far: head line, footnotes, body.
@@ -225,7 +263,7 @@ func (c *converter) quotation(file string, n, col int, t string) {
 // columns in the Markdown.
 func (c *converter) paragraph(file string, n, col, indent int, t string) {
 	k, head := codes.HeadKind(t)
-	if c.preamble && head && k.Titled() {
+	if c.toc && head && k.Titled() {
 		// The older layout's table of contents lists the headings of the
 		// text ("ОБЩАЯ ЧАСТЬ", "Статья 1. …") before the act's title: the
 		// text's own headings follow in its files.
@@ -239,11 +277,20 @@ func (c *converter) paragraph(file string, n, col, indent int, t string) {
 	c.Lines.Text++
 	// A paragraph indented below a point continues it, unless the point
 	// leads into the part's sanction ("2) группой лиц …, –" then
-	// "наказывается …"): that is the part's wrap-up.
+	// "наказывается …"): that is the part's wrap-up; or unless it is the
+	// head line of the article's next part, no quotation open (parts.go).
 	pointHead := head && (k == codes.Point || k == codes.Subpoint)
-	if c.pointIndent >= 0 && indent > c.pointIndent &&
-		(c.continuing || !pointHead && !endsWithDash(c.lastPara)) {
-		c.emit(quoteIndent + t)
+	belowPoint := c.pointIndent >= 0 && indent > c.pointIndent
+	nextPart := false
+	if belowPoint && head && k == codes.Part && !c.parts.quoted() {
+		if !c.parts.next(t) {
+			c.errorf(file, n, col, "an indented part %q in no quotation, and not the next part (%s): zan cannot tell a part from a paragraph of the point above it", clip(t), c.parts.lastPart())
+			return
+		}
+		nextPart = true
+	}
+	if belowPoint && !nextPart && (c.continuing || !pointHead && !endsWithDash(c.lastPara)) {
+		c.indented(t)
 		c.continuing = true
 		return
 	}
@@ -252,14 +299,21 @@ func (c *converter) paragraph(file string, n, col, indent int, t string) {
 	case head && k.Titled():
 		// "Статья 51. …" outside a heading is the text of a quotation, not
 		// an article: indented, it stays text of the unit it stands in.
-		c.emit(quoteIndent + t)
+		c.indented(t)
 		return
 	case pointHead:
 		c.pointIndent, c.lastPara = indent, t
 	default:
 		c.pointIndent = -1
 	}
+	c.parts.read(t, head, k)
 	c.emit(t)
+}
+
+// indented writes a line that continues the unit above it.
+func (c *converter) indented(t string) {
+	c.parts.read(t, false, 0)
+	c.emit(quoteIndent + t)
 }
 
 func (c *converter) emit(l string) {
