@@ -9,6 +9,7 @@ type importCmd struct {
 	Lang    string   `help:"Which text: rus (Russian) or kaz (Kazakh). Default: the folder the .md files are in, else rus." enum:",rus,kaz" default:"" placeholder:"rus|kaz"`
 	ID      string   `name:"id" help:"The code's id in the front matter (default: the folder's name without its date and act code, e.g. ugolovnyi-kodeks-respubliki-kazakhstan)." placeholder:"ID"`
 	Title   string   `help:"The code's title (default: meta.yaml's title in the chosen language)." placeholder:"T"`
+	Number  string   `help:"The code's number, e.g. 226-V (default: from meta.yaml's requisite, «№ 226-V ЗРК»)." placeholder:"N"`
 	Date    day      `help:"The code's adoption date, YYYY-MM-DD (default: meta.yaml's approved_on)." placeholder:"D"`
 	Edition day      `help:"The date the text is in force on, YYYY-MM-DD (default: meta.yaml's version_date)." placeholder:"D"`
 	Output  string   `short:"o" help:"Write to this file (atomically) instead of stdout." placeholder:"FILE"`
@@ -16,7 +17,7 @@ type importCmd struct {
 
 func (c *importCmd) Run(e *env) error {
 	r, err := official.Import(c.Paths, official.Options{
-		Lang: c.Lang, ID: c.ID, Title: c.Title, Date: c.Date.date, Edition: c.Edition.date,
+		Lang: c.Lang, ID: c.ID, Title: c.Title, Number: c.Number, Date: c.Date.date, Edition: c.Edition.date,
 	})
 	if err != nil {
 		return err

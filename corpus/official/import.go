@@ -19,6 +19,7 @@ import (
 type Options struct {
 	Lang          string // "rus" or "kaz"; default: the files' folder, else rus
 	ID, Title     string
+	Number        string // the act's number ("226-V"); default: meta.yaml's requisite
 	Date, Edition codes.Date
 }
 
@@ -74,6 +75,11 @@ func Import(paths []string, opt Options) (*Result, error) {
 			return nil, err
 		}
 		files = paths
+		// A table of contents given first (the code's rus.md or kaz.md)
+		// gives the act's preamble, as it does for a folder.
+		if src, err := corpus.ReadOSFile(files[0]); err == nil && len(files) > 1 && isTOC(src) {
+			toc, tocFile, files = src, files[0], files[1:]
+		}
 	}
 	meta, metaFile, err := folderMeta(folder)
 	if err != nil {
@@ -229,6 +235,17 @@ func tocFiles(tocFile string, toc []byte, folder, lang string) ([]string, error)
 	return files, nil
 }
 
+// isTOC reports whether a file is a code's table of contents: its list of
+// the text's files, rows "| [`sec001`](rus/sec001.md) | … |".
+func isTOC(src []byte) bool {
+	for _, l := range strings.Split(string(src), "\n") {
+		if strings.HasPrefix(l, "| [`") {
+			return true
+		}
+	}
+	return false
+}
+
 // tocPreamble reads the act's preamble from its table of contents: what
 // stands before the list of the text's files (its "## Части документа"
 // heading and table) — the act's title heading, its footnotes, «По всему
@@ -276,7 +293,7 @@ var folderID = regexp.MustCompile(`^\d+-([a-z0-9-]+)-\d+$`)
 // codeMeta makes the front matter: flags, else meta.yaml, else an error
 // naming what is missing.
 func codeMeta(folder, lang string, meta *Meta, metaFile string, opt Options, files, sources []string) (codes.Meta, error) {
-	m := codes.Meta{Kind: "code", Language: languages[lang], ID: opt.ID, Title: opt.Title, Date: opt.Date, Edition: opt.Edition}
+	m := codes.Meta{Kind: "code", Language: languages[lang], ID: opt.ID, Title: opt.Title, Number: opt.Number, Date: opt.Date, Edition: opt.Edition}
 	var src []string
 	if meta != nil {
 		if m.Title == "" {
@@ -293,7 +310,9 @@ func codeMeta(folder, lang string, meta *Meta, metaFile string, opt Options, fil
 				return m, err
 			}
 		}
-		m.Number = meta.Number()
+		if m.Number == "" {
+			m.Number = meta.Number()
+		}
 		if s := meta.Source[lang]; s != "" {
 			sources = []string{s}
 		}
