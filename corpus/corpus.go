@@ -173,10 +173,26 @@ func (c *Corpus) resolve(law *amend.Law) ([][]string, error) {
 	return out, errors.Join(errs...)
 }
 
-// matches reports whether the code d is the act a law names.
+// matches reports whether the code d is the act a law names. Titles
+// compare with the Latin "i" and the Kazakh «і» as one letter, and any run
+// of spaces as one: Adilet's Kazakh title of both Criminal Codes is
+// «Қазақстан Республикасының Қылмыстық кодексi», with the Latin letter, and
+// a law names it «… Қылмыстық кодексіне» with either; Adilet's text of Law
+// No. 363 of 21.12.2002 names «Уголовный кодекс  Республики Казахстан», two
+// spaces where a link was.
 func matches(d *codes.Doc, act amend.ActRef, language string) bool {
-	return strings.EqualFold(d.Meta.Title, act.Title) && d.Meta.Date == act.Date && d.Meta.Language == language
+	return strings.EqualFold(titleKey(d.Meta.Title), titleKey(act.Title)) &&
+		d.Meta.Date == act.Date && d.Meta.Language == language
 }
+
+// titleKey is a title with the Latin "i" of Kazakh texts folded to the
+// Kazakh «і» and its spaces collapsed.
+func titleKey(title string) string {
+	return strings.Join(strings.Fields(lookAlikes.Replace(title)), " ")
+}
+
+// lookAlikes folds the Latin "i" of Kazakh texts to the Kazakh «і».
+var lookAlikes = strings.NewReplacer("i", "і", "I", "І")
 
 // Targets returns, per act the law names, the ids of the codes of the
 // corpus that act is (none for an act the corpus does not hold). The law
