@@ -15,7 +15,7 @@ type Change struct {
 	Law       string        // the law's number
 	Address   codes.Address // the unit changed (for an insertion, the new unit)
 	Count     int           // words replaced or deleted
-	Separator string        // separator supplied before/after inserted words
+	Separator string        // separator supplied before/after inserted or replacing words
 	// Spelling is the code's own spelling of the words or anchor, when it
 	// matched the law's only across the Latin "i" and the Kazakh «і»
 	// («екi мың» for the law's «екі мың»).
@@ -314,7 +314,10 @@ func replaceWords(u *codes.Unit, op *Op, ch Change) (Change, error) {
 		if op.Kind == Delete {
 			*h.text = deleteAt(*h.text, h.at, end)
 		} else {
-			*h.text = replaceAt(*h.text, h.at, end, op.Text)
+			var sep string
+			if *h.text, sep = replaceAt(*h.text, h.at, end, op.Text); sep != "" {
+				ch.Separator = sep
+			}
 		}
 	}
 	ch.Count = len(hits)

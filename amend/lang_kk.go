@@ -60,9 +60,13 @@ func kazakhLexicon() *lexicon {
 		// A Kazakh law changes the Kazakh and the Russian texts together; a
 		// remark that the Russian text does not change is dropped, a change
 		// to the Russian text only is reported as ignored.
-		languageWords:      words("орыс қазақ мемлекеттік"),
-		otherTextOnly:      phraseList("орыс тіліндегі мәтінде|орыс тіліндегі мәтіні"),
-		ownTextUnchanged:   phraseList("қазақ тіліндегі мәтіні өзгермейді|мемлекеттік тілдегі мәтіні өзгермейді"),
+		languageWords: words("орыс қазақ мемлекеттік"),
+		otherTextOnly: phraseList("орыс тіліндегі мәтінде|орыс тіліндегі мәтіні"),
+		// «…орыс тiлiндегi мәтiнге түзету енгiзiлдi, мемлекеттiк тiлдегi мәтiн
+		// өзгермейдi» (Law No. 490-IV of 09.11.2011, Article 123 of the CPC of
+		// 1997): the noun with or without its possessive ending.
+		ownTextUnchanged: phraseList("қазақ тіліндегі мәтіні өзгермейді|мемлекеттік тілдегі мәтіні өзгермейді|" +
+			"қазақ тіліндегі мәтін өзгермейді|мемлекеттік тілдегі мәтін өзгермейді"),
 		otherTextUnchanged: phraseList("орыс тіліндегі мәтіні өзгермейді|орыс тіліндегі мәтін өзгермейді"),
 		otherOnlyReason:    "changes the Russian text only",
 		ownUnchangedReason: "changes the Russian text only (the Kazakh text does not change)",
@@ -92,8 +96,11 @@ func kazakhLexicon() *lexicon {
 		exceptAfter: phraseList("қоспағанда"),
 		events: map[Event]phraseTable{
 			// «ресми жарияланған күнінен бастап» without «алғашқы» in laws of
-			// the 2000s (Law No. 363-II of 21.12.2002).
-			Publication: phraseList("алғашқы ресми жарияланған|ресми жарияланған"),
+			// the 2000s (Law No. 363-II of 21.12.2002); «алғашқы ресми
+			// жарияланғанынан кейін күнтізбелік он күн өткен соң» without
+			// «күнінен», as the codes' footnotes quote the laws of 2009–2012
+			// (Laws No. 393-IV of 18.01.2011, No. 490-IV of 09.11.2011).
+			Publication: phraseList("алғашқы ресми жарияланған|ресми жарияланған|алғашқы ресми жарияланғанынан|ресми жарияланғанынан"),
 			Signing:     phraseList("қол қойылған"),
 		},
 		backWords:         words("бұрын"),

@@ -62,7 +62,10 @@ func russianLexicon() *lexicon {
 		inForce: []string{"вводится в действие", "вступает в силу"},
 		except:  phraseList("за исключением"),
 		events: map[Event]phraseTable{
-			Publication: phraseList("первого официального опубликования"),
+			// «со дня его официального опубликования» without «первого», as
+			// laws of the 2000s say it (Law No. 255 of 22.05.2007, in the
+			// footnotes of the Criminal Code of 1997).
+			Publication: phraseList("первого официального опубликования|официального опубликования"),
 			Signing:     phraseList("подписания"),
 		},
 		backWords:         words("до ранее"),

@@ -314,3 +314,26 @@ func TestKazakhTargetActs(t *testing.T) {
 		}
 	}
 }
+
+// A Kazakh law says so where an instruction corrects the Russian text only:
+// «123-баптың екiншi бөлiгiнде орыс тiлiндегi мәтiнге түзету енгiзiлдi,
+// мемлекеттiк тiлдегi мәтiн өзгермейдi» (Law No. 490-IV of 09.11.2011). The
+// instruction is listed as ignored, not refused; a change that says the
+// Russian text does not change is applied.
+func TestKazakhRemarkRussianTextCorrected(t *testing.T) {
+	src := "---\nkind: law\nnumber: 1-VIII\ntitle: T\ndate: 2026-01-03\npublished: 2026-01-05\nlanguage: kk\nsource: constructed example\n---\nT\n" +
+		"1-бап. 1997 жылғы 13 желтоқсандағы Қазақстан Республикасының Қылмыстық іс жүргізу кодексіне мынадай өзгерістер енгізілсін:\n" +
+		"1) 123-баптың екiншi бөлiгiнде орыс тiлiндегi мәтiнге түзету енгiзiлдi, мемлекеттiк тiлдегi мәтiн өзгермейдi;\n" +
+		"2) 121-баптың үшінші бөлігінде «үкiмi» деген сөз «шешiмi» деген сөзбен ауыстырылсын, орыс тіліндегі мәтін өзгермейді.\n" +
+		"2-бап. Осы Заң алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі.\n"
+	law, err := Parse("law.txt", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(law.Ops) != 1 || law.Ops[0].Target.String() != "article:121/part:3" || law.Ops[0].Text != "шешiмi" {
+		t.Errorf("operations: %+v, want the replacement in article:121/part:3 only", law.Ops)
+	}
+	if len(law.Ignored) != 1 || law.Ignored[0].Pos.Line != 12 || !strings.Contains(law.Ignored[0].Reason, "Russian text only") {
+		t.Errorf("ignored: %+v, want line 12 ignored as changing the Russian text only", law.Ignored)
+	}
+}

@@ -210,16 +210,31 @@ func appendWords(s, text string) (string, string, error) {
 	return body + sep + text + tail, sep, nil
 }
 
-// replaceAt replaces s[start:end] by text. New words that start with
-// punctuation join the word before them, as inserted words do: «слова «или
-// распоряжению» заменить словами «, распоряжению или указанию»» in
-// "требованию или распоряжению" gives "требованию, распоряжению или указанию".
-func replaceAt(s string, start, end int, text string) string {
-	left := s[:start]
-	if startsWithPunct(text) {
+// replaceAt replaces s[start:end] by text and returns the separator it
+// supplied. New words that start with punctuation join the word before
+// them, as inserted words do: «слова «или распоряжению» заменить словами
+// «, распоряжению или указанию»» in "требованию или распоряжению" gives
+// "требованию, распоряжению или указанию". Old words that start with such
+// punctuation stand joined to the word before them; new words that do not
+// get the space the old ones did without: ««, сол сияқты» деген сөздер «не»
+// деген сөзбен ауыстырылсын» in «жолымен, сол сияқты өзге» gives «жолымен
+// не өзге» (Law No. 490-IV of 9 November 2011), not «жолыменне өзге».
+func replaceAt(s string, start, end int, text string) (string, string) {
+	left, sep := s[:start], ""
+	switch {
+	case startsWithPunct(text):
 		left = strings.TrimSuffix(left, " ")
+	case startsWithPunct(s[start:end]) && text != "" && endsWord(left):
+		sep = " "
 	}
-	return left + text + s[end:]
+	return left + sep + text + s[end:], sep
+}
+
+// endsWord reports whether s ends with a word or a closing bracket or
+// quote that words after it stand apart from: "жолымен", "(частью первой)".
+func endsWord(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return s != "" && (isWordRune(last) || strings.ContainsRune(")»\"”", last))
 }
 
 // deleteAt removes s[start:end] and, where that leaves two spaces or a

@@ -86,6 +86,31 @@ func TestDeleteWordsLeavesNoDoubleSpace(t *testing.T) {
 	}
 }
 
+func TestReplaceWordsJoinsAsTheOldWordsDid(t *testing.T) {
+	for _, c := range []struct{ s, old, text, want, sep string }{
+		// Law No. 490-IV, Article 172 of the Criminal Code of 1997: the old
+		// words start with a comma, the new ones with a word.
+		{"пайдалану жолымен, сол сияқты өзге де", ", сол сияқты", "не", "пайдалану жолымен не өзге де", " "},
+		{"by technical means, as well as by other", ", as well as", "or", "by technical means or by other", " "},
+		// Near misses: new words with their own comma join as the old did;
+		// old words after a space keep it; new words after an opening
+		// bracket get none.
+		{"пайдалану жолымен, сол сияқты өзге де", ", сол сияқты", ", не", "пайдалану жолымен, не өзге де", ""},
+		{"требованию или распоряжению", "или распоряжению", ", распоряжению или указанию", "требованию, распоряжению или указанию", ""},
+		{"службой экономических расследований", "службой", "органами", "органами экономических расследований", ""},
+		{"(, X)", ", X", "Y", "(Y)", ""},
+	} {
+		at := occurrences(c.s, c.old)
+		if len(at) != 1 {
+			t.Fatalf("%q in %q: %d occurrences", c.old, c.s, len(at))
+		}
+		got, sep := replaceAt(c.s, at[0], at[0]+len(c.old), c.text)
+		if got != c.want || sep != c.sep {
+			t.Errorf("replacing %q by %q in %q: got %q (separator %q), want %q (separator %q)", c.old, c.text, c.s, got, sep, c.want, c.sep)
+		}
+	}
+}
+
 func TestSentences(t *testing.T) {
 	for _, c := range []struct {
 		lx   *lexicon

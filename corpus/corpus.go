@@ -173,7 +173,13 @@ func (c *Corpus) resolve(law *amend.Law) ([][]string, error) {
 	return out, errors.Join(errs...)
 }
 
-// matches reports whether the code d is the act a law names.
+// matches reports whether the code d is the act a law names. Titles
+// compare with the Latin "i" and the Kazakh «і» as one letter, and any run
+// of spaces as one: Adilet's Kazakh title of both Criminal Codes is
+// «Қазақстан Республикасының Қылмыстық кодексi», with the Latin letter, and
+// a law names it «… Қылмыстық кодексіне» with either; Adilet's text of Law
+// No. 363 of 21.12.2002 names «Уголовный кодекс  Республики Казахстан», two
+// spaces where a link was.
 func matches(d *codes.Doc, act amend.ActRef, language string) bool {
 	return act.Titled(d.Meta.Title) && d.Meta.Date == act.Date && d.Meta.Language == language
 }
