@@ -70,7 +70,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		kong.Name("zan"),
 		kong.Description("zan consolidates Kazakh legislation: it applies amending laws to the Criminal Code and the "+
 			"Criminal Procedure Code and gives their text in force on any date. Without --corpus it uses the embedded "+
-			"default corpus (the codes' excerpts and Law No. 252-VIII of 3 January 2026)."),
+			"default corpus: in Kazakh and Russian the Criminal Code's Chapter 16 and Article 467 and the CPC's Articles 187 "+
+			"to 191, whole official texts; English excerpts; Law No. 252-VIII of 3 January 2026 in all three languages."),
 		kong.Writers(stdout, stderr),
 		kong.Exit(func(code int) { exit = code }),
 		kong.UsageOnError(),

@@ -177,11 +177,12 @@ func build(t *testing.T, cp *corpus.Corpus) map[string][]byte {
 
 // TestWordsByLanguage checks that a code's pages and a law's pages speak
 // the code's or the law's language: the Russian edition, its index and the
-// Russian law's page of changes, laid out by the site's template.
+// Russian law's page of changes, laid out by the site's template, and the
+// Kazakh edition and law page.
 func TestWordsByLanguage(t *testing.T) {
 	files := build(t, corpora(t)["embedded"])
 	for _, tc := range []struct{ file, want string }{
-		{"ugolovnyi-kodeks/2026-03-07.html", `<nav class="bar"><a href="../index.html">Все кодексы</a><a href="index.html">Редакции</a><a href="../timeline.html">Хронология</a><a href="2026-01-01.html">← 2026-01-01</a></nav>`},
+		{"ugolovnyi-kodeks/2026-03-07.html", `<nav class="bar"><a href="../index.html">Все кодексы</a><a href="index.html">Редакции</a><a href="../timeline.html">Хронология</a><a href="2025-09-16.html">← 2025-09-16</a></nav>`},
 		{"ugolovnyi-kodeks/index.html", `<html lang="ru">`},
 		{"ugolovnyi-kodeks/index.html", `<title>Уголовный кодекс Республики Казахстан — редакции</title>`},
 		{"ugolovnyi-kodeks/index.html", `<p class="muted">Принят 2014-07-03, № 226-V. Редакции: текст, действующий с каждой даты до следующей.</p>`},
@@ -196,6 +197,11 @@ func TestWordsByLanguage(t *testing.T) {
 		{"laws/2026-01-03-252-viii.en.criminal-code.html", `<title>Law No. 252-VIII of 2026-01-03: changes to criminal-code</title>`},
 		{"criminal-code/2026-03-07.html", `<nav class="bar"><a href="../index.html">All codes</a><a href="index.html">Editions of this code</a><a href="../timeline.html">Timeline</a><a href="2026-01-01.html">← 2026-01-01</a></nav>`},
 		{timelinePage, `<a href="laws/2026-01-03-252-viii.ru.ugolovnyi-kodeks.html" lang="ru">изменения в ugolovnyi-kodeks</a>`},
+		{"qylmystyq-kodeks/2026-03-07.html", `<html lang="kk">`},
+		{"qylmystyq-kodeks/2026-03-07.html", `<nav class="bar"><a href="../index.html">Барлық кодекстер</a><a href="index.html">Редакциялар</a><a href="../timeline.html">Хронология</a><a href="2025-09-16.html">← 2025-09-16</a></nav>`},
+		{"laws/2026-01-03-252-viii.kk.qylmystyq-kodeks.html", `<title>03.01.2026 № 252-VIII Заң: qylmystyq-kodeks өзгерістер</title>`},
+		{"laws/2026-01-03-252-viii.kk.qylmystyq-kodeks.html", `<thead><tr><th>Құрылымдық элемент</th><th>Қолданыстағы редакция</th><th>Ұсынылып отырған редакция</th></tr></thead>`},
+		{"laws/2026-01-03-252-viii.kk.qylmystyq-kodeks.html", `<h3><a href="../qylmystyq-kodeks/2026-03-07.html#article-380-3">380-3-бап — толықтырылды</a></h3>`},
 	} {
 		if !bytes.Contains(files[tc.file], []byte(tc.want)) {
 			t.Errorf("%s: no %s", tc.file, tc.want)
