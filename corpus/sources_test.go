@@ -83,6 +83,20 @@ func TestEmbeddedCodesAreImports(t *testing.T) {
 			if !strings.Contains(meta.Source, "Made by: zan import") {
 				t.Errorf("source: %q does not give the command", meta.Source)
 			}
+			// Round trip: the corpus's edition on the base edition's own date
+			// (no law in force, none signed yet) is that text, byte for byte.
+			c := embeddedCorpus(t)
+			ed, err := c.Edition(m.ID, m.Edition, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out, err := codes.Render(ed.Doc, codes.RenderOptions{Provenance: true, Pending: true})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, body, _, err := codes.ParseFrontMatter(tc.file, string(out)); err != nil || body != want {
+				t.Errorf("consolidated on %s, the edition is not the official text (%v)", m.Edition, err)
+			}
 		})
 	}
 }
