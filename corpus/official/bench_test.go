@@ -49,3 +49,21 @@ func BenchmarkImportChapter(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkImportRealChapter imports the Criminal Code's whole Chapter 16 as
+// kazakhstan-law/codes keeps it (Russian, version of 16.09.2025, 97 kB).
+func BenchmarkImportRealChapter(b *testing.B) {
+	file := "../../testdata/sources/ru/uk-sec007-ch016-006d21b1.md"
+	fi, err := os.Stat(file)
+	if err != nil {
+		b.Fatal(err)
+	}
+	opt := Options{ID: "ugolovnyi-kodeks", Title: "Уголовный кодекс Республики Казахстан", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2025, 9, 16)}
+	b.SetBytes(fi.Size())
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Import([]string{file}, opt); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
