@@ -2,8 +2,6 @@ package corpus_test
 
 import (
 	"io/fs"
-	"os"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -45,7 +43,7 @@ func TestKazakhSeedLawOfficial(t *testing.T) {
 			if sib := path[len(path)-2].Children; indexOf(sib, u) < 1 || sib[indexOf(sib, u)-1].Num != "380-2" {
 				t.Errorf("article 380-3 does not follow article 380-2")
 			}
-			want := kazakhOfficial(t, "qk-ch016-af5927f7.st380-3.md")
+			want := officialText(t, "kk", "qk-ch016-af5927f7.st380-3.md")
 			footnote := want[len(want)-1]
 			want = want[:len(want)-1]
 			got := strings.Split(strings.TrimSuffix(codes.RenderText(&codes.Unit{Kind: codes.Act, Children: []*codes.Unit{u}},
@@ -72,7 +70,7 @@ func TestKazakhSeedLawOfficial(t *testing.T) {
 				{"187", "qpk-ch024-c476acc7.st187-p2.md", ", 380-3 (төртінші, бесінші және алтыншы бөліктерінде)"},
 				{"191", "qpk-ch024-c476acc7.st191-p2.md", ", 380-3 (бірінші, екінші және үшінші бөліктерінде)"},
 			} {
-				official := kazakhOfficial(t, tc.file)
+				official := officialText(t, "kk", tc.file)
 				part := codes.Address{{Kind: codes.Article, Num: tc.article}, {Kind: codes.Part, Num: "2"}}
 				for _, v := range []struct {
 					doc  *codes.Doc
@@ -226,33 +224,6 @@ func kazakhEdition(t *testing.T, c *corpus.Corpus, id string, march int) *codes.
 		t.Fatal(err)
 	}
 	return ed.Doc
-}
-
-// kazakhOfficial reads an excerpt of testdata/sources/kk as Adilet plain
-// text: anchors and blank lines dropped, heading marks and indentation
-// removed, the footnote's emphasis unwrapped.
-func kazakhOfficial(t *testing.T, name string) []string {
-	t.Helper()
-	src, err := os.ReadFile("../testdata/sources/kk/" + name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	mark := regexp.MustCompile(`^(#+ |> \*)`)
-	var out []string
-	for l := range strings.Lines(string(src)) {
-		l = strings.TrimSpace(l)
-		if l == "" || strings.HasPrefix(l, "<a id=") {
-			continue
-		}
-		if m := mark.FindString(l); m != "" {
-			l = l[len(m):]
-			if m == "> *" {
-				l = strings.TrimSuffix(l, "*")
-			}
-		}
-		out = append(out, l)
-	}
-	return out
 }
 
 func indexOf(list []*codes.Unit, u *codes.Unit) int {

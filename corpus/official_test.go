@@ -1,4 +1,4 @@
-package corpus
+package corpus_test
 
 import (
 	"os"
@@ -7,19 +7,19 @@ import (
 	"testing"
 
 	"github.com/zan-law/zan/codes"
-	"github.com/zan-law/zan/corpus/kz"
 )
 
 // The Russian consolidation of Law No. 252-VIII must equal the official
 // consolidated texts kept in testdata/sources/ru (kazakhstan-law/codes,
 // versions before and after the law), byte for byte.
 
-// officialText reads a kazakhstan-law/codes Markdown excerpt as Adilet plain
-// text: anchors and blank lines dropped, heading marks and indentation
-// removed, the footnote's emphasis unwrapped.
-func officialText(t *testing.T, name string) []string {
+// officialText reads a kazakhstan-law/codes Markdown excerpt of
+// testdata/sources/LANG as Adilet plain text: anchors and blank lines
+// dropped, heading marks and indentation removed, the footnote's emphasis
+// unwrapped.
+func officialText(t *testing.T, lang, name string) []string {
 	t.Helper()
-	src, err := os.ReadFile("../testdata/sources/ru/" + name)
+	src, err := os.ReadFile("../testdata/sources/" + lang + "/" + name)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,11 +43,7 @@ func officialText(t *testing.T, name string) []string {
 
 func russianEdition(t *testing.T, id string, date codes.Date) *codes.Doc {
 	t.Helper()
-	c, err := Load(kz.FS, "kz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ed, err := c.Edition(id, date, false)
+	ed, err := embeddedCorpus(t).Edition(id, date, false)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,14 +66,14 @@ func TestOfficialRussianCPC(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got, want := u.Label+u.Text, officialText(t, v.file)[0]; got != want {
+			if got, want := u.Label+u.Text, officialText(t, "ru", v.file)[0]; got != want {
 				t.Errorf("%s as of %s differs from %s:\n got %s\nwant %s", addr, v.doc.Meta.Edition, v.file, got, want)
 			}
 		}
 		// After the law, the article's footnote lists it last, as the
 		// official consolidation does.
 		art, _ := after.Find(addr[:1])
-		official := officialText(t, c.afterFile)
+		official := officialText(t, "ru", c.afterFile)
 		if got, want := art.Footnotes[0].Text, official[len(official)-1]; got != want {
 			t.Errorf("footnote of article %s:\n got %s\nwant %s", c.article, got, want)
 		}
@@ -97,7 +93,7 @@ func TestOfficialRussianArticle380_3(t *testing.T) {
 	if prev := path[len(path)-2].Children; prev[indexOf(prev, article)-1].Num != "380-2" {
 		t.Errorf("article 380-3 does not follow 380-2")
 	}
-	want := officialText(t, "uk-ch016-af5927f7.st380-3.md")
+	want := officialText(t, "ru", "uk-ch016-af5927f7.st380-3.md")
 	// The official text has the footnote last; Adilet plain text has it
 	// right after the heading.
 	footnote := want[len(want)-1]
@@ -107,13 +103,4 @@ func TestOfficialRussianArticle380_3(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("article 380-3 differs from the official consolidation:\n got %q\nwant %q", got, want)
 	}
-}
-
-func indexOf(list []*codes.Unit, u *codes.Unit) int {
-	for i, x := range list {
-		if x == u {
-			return i
-		}
-	}
-	return -1
 }
