@@ -124,6 +124,16 @@ func (l *Law) lexicon() (*lexicon, error) {
 // RK dated 03.01.2026 No. 252-VIII (shall be enforced …)".
 func (l *Law) citation(w wording, form string, op *Op) string {
 	law := fmt.Sprintf(form, l.Meta.Date.Format("02.01.2006"), l.Meta.Number)
+	if when := l.when(w, op); when != "" {
+		return law + " (" + when + ")"
+	}
+	return law
+}
+
+// when words the entry into force of the operation as footnotes do: "shall
+// be enforced ten calendar days after …", «вводится в действие с
+// 01.01.2027»; "" when the law gives none.
+func (l *Law) when(w wording, op *Op) string {
 	term := l.InForce.Term
 	if e := l.ExceptionOf(op); e != nil {
 		term = e.Term
@@ -140,10 +150,7 @@ func (l *Law) citation(w wording, form string, op *Op) string {
 	default:
 		when = fmt.Sprintf(w.after, w.period(term, term.Count), w.events[term.From()])
 	}
-	if when == "" {
-		return law
-	}
-	return law + " (" + when + ")"
+	return when
 }
 
 // excludedText is the placeholder a repealed unit keeps: "Excluded by the

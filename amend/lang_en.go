@@ -129,6 +129,8 @@ var englishPending = pendingWording{
 	receiver: map[codes.Kind]string{codes.Article: "Article %s", codes.Chapter: "Chapter %s", codes.Section: "Section %s",
 		codes.CodePart: "Part %s"},
 	enforced: "shall be enforced from %s",
+	// Constructed in the form of the Russian: no English announcement was at hand.
+	announced: "%[1]s in accordance with %[2]s",
 }
 
 func englishNumbers() numberWords {

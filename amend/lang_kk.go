@@ -295,4 +295,7 @@ var kazakhPending = pendingWording{
 	subject:  map[codes.Kind]string{codes.Article: "%s-бапқа", codes.Chapter: "%s-тарауға", codes.Section: "%s-бөлімге", codes.CodePart: "%s бөлімге"},
 	receiver: map[codes.Kind]string{codes.Article: "%s-бап", codes.Chapter: "%s-тарау", codes.Section: "%s-бөлім", codes.CodePart: "%s бөлім"},
 	enforced: "%s бастап қолданысқа енгізіледі",
+	// Article 380-3 in the official Kazakh Chapter 16 at commit 0554b686,
+	// with its «–».
+	announced: "%[1]s – %[2]s Заңымен",
 }

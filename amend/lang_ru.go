@@ -134,6 +134,8 @@ var russianPending = pendingWording{
 	receiver: map[codes.Kind]string{codes.Article: "Статью %s", codes.Chapter: "Главу %s", codes.Section: "Раздел %s",
 		codes.CodePart: "Часть %s"},
 	enforced: "вводится в действие с %s",
+	// Article 380-3 in the official Chapter 16 at commit 0554b686.
+	announced: "%[1]s в соответствии с %[2]s",
 }
 
 func russianNumbers() numberWords {

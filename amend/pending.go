@@ -3,6 +3,8 @@ package amend
 import (
 	"fmt"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/zan-law/zan/codes"
 )
@@ -20,6 +22,12 @@ type pendingWording struct {
 	subject  map[codes.Kind]string // the unit as the subject: "Article", «В статью»
 	receiver map[codes.Kind]string // the unit that receives a new one: "Chapter", «Главу»
 	enforced string                // "shall be enforced from %s"
+	// announced is the footnote of a new article (chapter, section) shown
+	// before it is in force by its heading alone, as Adilet shows it: the
+	// entry into force capitalised (%[1]s) and the law (%[2]s, w.lawBy):
+	// «Вводится в действие по истечении … в соответствии с Законом РК от
+	// 03.01.2026 № 252-VIII».
+	announced string
 }
 
 // MarkPending notes on the units that ops will change, in the edition d,
@@ -36,6 +44,11 @@ func MarkPending(d *codes.Doc, l *Law, ops []*Op, date codes.Date) error {
 		" (" + fmt.Sprintf(pw.enforced, date.Format("02.01.2006")) + ")" + w.closing[0]
 	done := map[string]bool{}
 	for _, op := range ops {
+		if ok, err := announce(d, l, lx, op); err != nil {
+			return err
+		} else if ok {
+			continue
+		}
 		var holder codes.Address
 		var text string
 		if op.Kind == Insert && op.Unit != nil && len(op.Parent) == 0 {
@@ -72,6 +85,32 @@ func MarkPending(d *codes.Doc, l *Law, ops []*Op, date codes.Date) error {
 		u.Footnotes = append(u.Footnotes, note)
 	}
 	return nil
+}
+
+// announce shows a new article (chapter, section) that op will add as
+// Adilet does before it is in force: its head line and a footnote saying
+// when and by which law it enters into force, no text. A consolidation so
+// written reads back as a base edition whose announced unit the law fills
+// (see announcedBy). It reports false for every other operation, and for a
+// unit already there (an announcement read back: nothing to add).
+func announce(d *codes.Doc, l *Law, lx *lexicon, op *Op) (bool, error) {
+	pw, w := lx.pending, lx.wording
+	if op.Kind != Insert || op.Unit == nil || len(op.Parent) > 0 || !op.Unit.Kind.Titled() || pw.announced == "" {
+		return false, nil
+	}
+	if _, err := d.Find(codes.Address{{Kind: op.Unit.Kind, Num: op.Unit.Num}}); err == nil {
+		return true, nil
+	}
+	when := l.when(w, op)
+	if when == "" {
+		return false, nil
+	}
+	r, size := utf8.DecodeRuneInString(when)
+	law := fmt.Sprintf(w.lawBy, l.Meta.Date.Format("02.01.2006"), l.Meta.Number)
+	u := &codes.Unit{Kind: op.Unit.Kind, Num: op.Unit.Num, Label: op.Unit.Label, Heading: op.Unit.Heading,
+		Footnotes: []codes.Footnote{{Text: w.footnote + fmt.Sprintf(pw.announced, string(unicode.ToUpper(r))+when[size:], law) + "."}}}
+	_, err := d.Insert(nil, u)
+	return true, err
 }
 
 // existing returns the longest prefix of a that names a unit of d.

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/zan-law/zan/codes"
+	"github.com/zan-law/zan/corpus/official"
 )
 
 // The Russian consolidation of Law No. 252-VIII must equal the official
@@ -102,5 +103,54 @@ func TestOfficialRussianArticle380_3(t *testing.T) {
 		codes.RenderOptions{Provenance: true}), "\n"), "\n")
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("article 380-3 differs from the official consolidation:\n got %q\nwant %q", got, want)
+	}
+}
+
+// Before Law No. 252-VIII is in force, zan shows the article it will add
+// as Adilet does, by its heading and a footnote announcing it: the
+// consolidation of 2026-03-06 (notes on changes to come written) is, unit
+// for unit, the official Chapter 16 published in that period (commit
+// 0554b686, testdata/sources/{ru,kk}), the announcement included.
+func TestAnnouncedArticleAsOfficial(t *testing.T) {
+	c := embeddedCorpus(t)
+	for _, tc := range []struct {
+		id, file string
+		opt      official.Options
+	}{
+		{"ugolovnyi-kodeks", "../testdata/sources/ru/uk-ch016-0554b686.md", official.Options{Lang: "rus"}},
+		{"qylmystyq-kodeks", "../testdata/sources/kk/qk-ch016-0554b686.st372-393.md", official.Options{Lang: "kaz"}},
+	} {
+		t.Run(tc.id, func(t *testing.T) {
+			ed, err := c.Edition(tc.id, codes.NewDate(2026, 3, 6), true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			opt := tc.opt
+			opt.ID, opt.Title, opt.Date, opt.Edition = tc.id, ed.Doc.Meta.Title, ed.Doc.Meta.Date, codes.NewDate(2026, 3, 6)
+			res, err := official.Import([]string{tc.file}, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			codes.Walk(res.Doc.Root, func(u *codes.Unit, entering bool) bool {
+				if !entering || u.Kind != codes.Article {
+					return true
+				}
+				n++
+				addr := codes.Address{{Kind: codes.Article, Num: u.Num}}
+				got, err := ed.Doc.Find(addr)
+				if err != nil {
+					t.Errorf("%s: %v", addr, err)
+					return false
+				}
+				if g, w := articleText(got), articleText(u); g != w {
+					t.Errorf("%s differs from the official text:\n got %q\nwant %q", addr, g, w)
+				}
+				return false
+			})
+			if n < 20 {
+				t.Errorf("only %d articles compared", n)
+			}
+		})
 	}
 }

@@ -90,7 +90,8 @@ func TestPages(t *testing.T) {
 		// previous edition's link.
 		{"/codes/ugolovnyi-kodeks?as-of=2026-05-01", 200, []string{`<html lang="ru">`, `id="article-380-3"`,
 			`<input type="date" name="as-of" value="2026-05-01"`, `href="/codes/ugolovnyi-kodeks?as-of=2025-09-16">Предыдущая редакция (2025-09-16)</a>`}},
-		{"/codes/ugolovnyi-kodeks?as-of=2026-03-06", 200, []string{`Примечание ИЗПИ!`, `Следующая редакция (2026-03-07)`}},
+		{"/codes/ugolovnyi-kodeks?as-of=2026-03-06", 200, []string{`Сноска. Вводится в действие по истечении шестидесяти календарных дней после дня его первого официального опубликования в соответствии с Законом РК от 03.01.2026 № 252-VIII.`, `Следующая редакция (2026-03-07)`}},
+		{"/codes/ugolovno-protsessualnyi-kodeks?as-of=2026-03-06", 200, []string{`Примечание ИЗПИ! В статью 187 предусмотрены изменения`}},
 		{"/codes/criminal-procedure-code/diff?from=2026-03-06&to=2026-03-07", 200, []string{
 			`<a href="/codes/criminal-procedure-code?as-of=2026-03-07#article-187-part-2">Article 187, part 2 — changed`,
 			`<ins>380-3 (parts four, five and six), </ins>`, `<a href="/laws/252-VIII?date=2026-01-03&amp;lang=en">`}},
