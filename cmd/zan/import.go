@@ -11,7 +11,7 @@ type importCmd struct {
 	Title   string   `help:"The code's title (default: meta.yaml's title in the chosen language)." placeholder:"T"`
 	Number  string   `help:"The code's number, e.g. 226-V (default: from meta.yaml's requisite, «№ 226-V ЗРК»)." placeholder:"N"`
 	Date    day      `help:"The code's adoption date, YYYY-MM-DD (default: meta.yaml's approved_on)." placeholder:"D"`
-	Edition day      `help:"The date the text is in force on, YYYY-MM-DD (default: meta.yaml's version_date)." placeholder:"D"`
+	Edition day      `help:"The date the text is in force on, YYYY-MM-DD (default: meta.yaml's version_date, else the version the files' source: line names, …/rus/30.12.2025)." placeholder:"D"`
 	Output  string   `short:"o" help:"Write to this file (atomically) instead of stdout." placeholder:"FILE"`
 }
 

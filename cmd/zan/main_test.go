@@ -36,10 +36,20 @@ func TestMain(m *testing.M) {
 //
 // which runs prog like exec and fails unless it exits with status N
 // (0, 1 for bad input, 2 for usage errors); its stdout and stderr can be
-// checked by the following stdout/stderr commands, as after exec.
+// checked by the following stdout/stderr commands, as after exec. $SOURCES
+// is the folder of the official texts, testdata/sources (too large to copy
+// into scripts).
 func TestScripts(t *testing.T) {
+	sources, err := filepath.Abs("../../testdata/sources")
+	if err != nil {
+		t.Fatal(err)
+	}
 	testscript.Run(t, testscript.Params{
-		Dir:                "testdata/script",
+		Dir: "testdata/script",
+		Setup: func(env *testscript.Env) error {
+			env.Setenv("SOURCES", sources)
+			return nil
+		},
 		UpdateScripts:      *update,
 		RequireUniqueNames: true,
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

@@ -18,6 +18,11 @@ type verifyCmd struct {
 	Before string `help:"The code before the law: a code file, or a kazakhstan-law/codes .md file of a clone (imported with its folder's meta.yaml)." required:"" placeholder:"BEFORE"`
 	After  string `help:"The official edition with the law: a code file or a kazakhstan-law/codes .md file." required:"" placeholder:"AFTER"`
 	Format string `help:"Output format: text (each differing unit as a redline, [-zan-]{+official+}, and the count) or json ({\"differ\": N, \"units\": […]})." enum:"text,json" default:"text"`
+	// For .md files outside a clone (no meta.yaml beside them): what zan
+	// import's flags give; each edition is the version its source: line names.
+	ID    string `name:"id" help:"For .md files without their folder's meta.yaml: the code's id." placeholder:"ID"`
+	Title string `help:"For .md files without their folder's meta.yaml: the code's title, as laws name it." placeholder:"T"`
+	Date  day    `help:"For .md files without their folder's meta.yaml: the code's adoption date, YYYY-MM-DD." placeholder:"D"`
 }
 
 // errDiffer is the exit status 1 of a verification that found differences.
@@ -32,11 +37,12 @@ func (c *verifyCmd) Run(e *env) error {
 	if err != nil {
 		return err
 	}
-	before, err := readEdition(c.Before)
+	opt := official.Options{ID: c.ID, Title: c.Title, Date: c.Date.date}
+	before, err := readEdition(c.Before, opt)
 	if err != nil {
 		return err
 	}
-	after, err := readEdition(c.After)
+	after, err := readEdition(c.After, opt)
 	if err != nil {
 		return err
 	}
@@ -82,9 +88,9 @@ func (c *verifyCmd) Run(e *env) error {
 }
 
 // readEdition reads a code file, or imports a kazakhstan-law/codes .md file.
-func readEdition(file string) (*codes.Doc, error) {
+func readEdition(file string, opt official.Options) (*codes.Doc, error) {
 	if strings.HasSuffix(file, ".md") {
-		r, err := official.Import([]string{file}, official.Options{})
+		r, err := official.Import([]string{file}, opt)
 		if err != nil {
 			return nil, err
 		}

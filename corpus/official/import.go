@@ -152,6 +152,12 @@ func fileFolder(paths []string, lang string) (folder, fileLang string, err error
 		l, f := filepath.Base(dir), filepath.Dir(dir)
 		if languages[l] == "" {
 			l, f = "", "" // not in a language folder: no meta.yaml to look up
+			// The file's front matter names its text: part_of: ../kaz.md.
+			if src, err := corpus.ReadOSFile(p); err == nil {
+				if m := partOf.FindStringSubmatch(frontField(src, "part_of")); m != nil {
+					l = m[1]
+				}
+			}
 		}
 		if lang != "" && l != "" && l != lang {
 			return "", "", fmt.Errorf("%s: a file of the %s text, but --lang is %s", p, l, lang)
@@ -272,23 +278,52 @@ func tocPreamble(c *converter, file string, toc []byte) {
 }
 
 // fileSource is the source: field of a file's front matter, "" if none.
-func fileSource(src []byte) string {
+func fileSource(src []byte) string { return frontField(src, "source") }
+
+// frontField is a field of a file's front matter ("source", "part_of"),
+// "" if none.
+func frontField(src []byte, key string) string {
 	meta, _, _, err := frontmatter.Split("", src)
 	if err != nil {
 		return ""
 	}
 	for _, l := range strings.Split(string(meta), "\n") {
-		if s, ok := strings.CutPrefix(l, "source: "); ok {
+		if s, ok := strings.CutPrefix(l, key+": "); ok {
 			return strings.TrimSpace(s)
 		}
 	}
 	return ""
 }
 
+// partOf reads the text a file is part of, from its part_of: field.
+var partOf = regexp.MustCompile(`^\.\./(rus|kaz)\.md$`)
+
 // folderID is a code's id from its folder's name: the date prefix and the
 // act code go ("0703-ugolovnyi-kodeks-respubliki-kazakhstan-81097" →
 // "ugolovnyi-kodeks-respubliki-kazakhstan").
 var folderID = regexp.MustCompile(`^\d+-([a-z0-9-]+)-\d+$`)
+
+// versionURL is the address a file's source: line gives its version by:
+// «https://zan.gov.kz/client/#!/doc/81164/rus/30.12.2025».
+var versionURL = regexp.MustCompile(`^https://zan\.gov\.kz/client/#!/doc/\d+/(?:rus|kaz)/(\d\d)\.(\d\d)\.(\d{4})$`)
+
+// versionOf is the date of the version the files' source: lines name, when
+// they name one and the same; zero otherwise.
+func versionOf(sources []string) codes.Date {
+	var v codes.Date
+	for _, s := range sources {
+		m := versionURL.FindStringSubmatch(s)
+		if m == nil {
+			return codes.Date{}
+		}
+		d, err := codes.ParseDate(m[3] + "-" + m[2] + "-" + m[1])
+		if err != nil || !v.IsZero() && d != v {
+			return codes.Date{}
+		}
+		v = d
+	}
+	return v
+}
 
 // codeMeta makes the front matter: flags, else meta.yaml, else an error
 // naming what is missing.
@@ -321,6 +356,9 @@ func codeMeta(folder, lang string, meta *Meta, metaFile string, opt Options, fil
 		if s := folderID.FindStringSubmatch(filepath.Base(folder)); s != nil {
 			m.ID = s[1]
 		}
+	}
+	if m.Edition.IsZero() {
+		m.Edition = versionOf(sources)
 	}
 	var missing []string
 	for _, f := range []struct {

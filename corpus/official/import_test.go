@@ -108,11 +108,24 @@ func TestImportErrors(t *testing.T) {
 }
 
 // TestImportNeedsFrontMatter: without meta.yaml and flags the error names
-// the flags to give.
+// the flags to give; the edition comes from the file's source: line when it
+// names a version, the language from its part_of: line.
 func TestImportNeedsFrontMatter(t *testing.T) {
 	_, err := Import([]string{filepath.Join(importDir, realFiles[0].file)}, Options{})
-	if err == nil || !strings.Contains(err.Error(), "no meta.yaml in the code's folder: give --id, --title, --date, --edition") {
+	if err == nil || !strings.Contains(err.Error(), "no meta.yaml in the code's folder: give --id, --title, --date") {
 		t.Fatalf("err = %v", err)
+	}
+	res, err := Import([]string{filepath.Join(importDir, realFiles[0].file)}, Options{ID: "x", Title: "X", Date: codes.NewDate(2014, 7, 3)})
+	if err != nil || res.Doc.Meta.Edition != codes.NewDate(2025, 8, 31) || res.Doc.Meta.Language != "kk" {
+		t.Fatalf("edition and language from the file's front matter: %v, %+v", err, res)
+	}
+	bare := filepath.Join(t.TempDir(), "ch.md")
+	if err := os.WriteFile(bare, []byte("## Глава 1. А\n\n### Статья 1. Б\n\nТекст.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = Import([]string{bare}, Options{})
+	if err == nil || !strings.Contains(err.Error(), "give --id, --title, --date, --edition") {
+		t.Fatalf("a file without front matter: err = %v", err)
 	}
 	_, err = Import([]string{filepath.Join(importDir, realFiles[0].file)}, Options{ID: "../x", Title: "X", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2014, 7, 3)})
 	if err == nil || !strings.Contains(err.Error(), "cannot name a file or folder") {
@@ -346,6 +359,26 @@ func TestTitleHeadingNearMisses(t *testing.T) {
 			if !strings.Contains(got, w) {
 				t.Errorf("%v: errors:\n%s\nlack %q", c.files, got, w)
 			}
+		}
+	}
+}
+
+// The edition defaults to the version the files' source: lines name, only
+// when they all name the same one.
+func TestVersionOf(t *testing.T) {
+	for _, tc := range []struct {
+		sources []string
+		want    codes.Date
+	}{
+		{[]string{"https://zan.gov.kz/client/#!/doc/81164/rus/30.12.2025"}, codes.NewDate(2025, 12, 30)},
+		{[]string{"https://zan.gov.kz/client/#!/doc/81164/kaz/30.12.2025", "https://zan.gov.kz/client/#!/doc/81164/kaz/30.12.2025"}, codes.NewDate(2025, 12, 30)},
+		{[]string{"https://zan.gov.kz/client/#!/doc/81164/rus/30.12.2025", "https://zan.gov.kz/client/#!/doc/81164/rus/11.06.2026"}, codes.Date{}},
+		{[]string{"https://zan.gov.kz/client/#!/doc/81164/rus/31.02.2025"}, codes.Date{}},
+		{[]string{"https://example.org/30.12.2025"}, codes.Date{}},
+		{nil, codes.Date{}},
+	} {
+		if got := versionOf(tc.sources); got != tc.want {
+			t.Errorf("versionOf(%q) = %v, want %v", tc.sources, got, tc.want)
 		}
 	}
 }
