@@ -37,8 +37,13 @@ var heads = []headPattern{
 	{Section, regexp.MustCompile(`^(` + num + `-(?i:бөл[іi]м)\.(?: |$))`), true},
 	{Chapter, regexp.MustCompile(`^(` + num + `-(?i:тарау)\.(?: |$))`), true},
 	{Article, regexp.MustCompile(`^(` + num + `-бап\.(?: |$))`), true},
-	// "Note. …", "Notes.", "Примечание. …", "Ескертпе. …", "Ескертпелер."
-	{Note, regexp.MustCompile(`^((?:Notes?|Примечани[ея]|Ескертпе(?:лер)?)\.(?: |$))()`), false},
+	// "Note. …", "Notes.", "Примечание. …", "Ескертпе. …", "Ескертпелер.";
+	// and «Ескерту. …» where it is not a footnote: the Kazakh Criminal Code
+	// notes an article with the footnotes' word («Ескерту. Қазақстан
+	// Республикасы Президентiнiң жүргiзiп отырған саясаты туралы …», after
+	// Article 375's parts). A footnote follows the head line (parser.line
+	// reads it first); a note stands after the text it notes.
+	{Note, regexp.MustCompile(`^((?:Notes?|Примечани[ея]|Ескертпе(?:лер)?|Ескерту)\.(?: |$))()`), false},
 	// "2. The act provided for …"
 	{Part, regexp.MustCompile(`^(` + num + `\.(?: |$))`), false},
 	// "4) in an emergency situation …"
@@ -56,7 +61,7 @@ var headWords = map[string]bool{
 	"article": true, "статья": true,
 	"note": true, "notes": true, "примечание": true, "примечания": true,
 	"final": true, "заключительные": true, "жалпы": true, "ерекше": true, "қорытынды": true,
-	"ескертпе": true, "ескертпелер": true,
+	"ескертпе": true, "ескертпелер": true, "ескерту": true,
 }
 
 // candidates returns the head patterns l could match, judged by its start:
