@@ -357,3 +357,37 @@ func TestArticle190Instructions(t *testing.T) {
 		t.Errorf("part 8: %v %q", err, p8.Text)
 	}
 }
+
+// The Kazakh and Russian texts of a code have equal force and one
+// structure: the embedded editions in the two languages have the same
+// units, address for address, before the law and after it.
+func TestLanguagesHaveOneStructure(t *testing.T) {
+	c := embeddedCorpus(t)
+	for _, pair := range [][2]string{{"ugolovnyi-kodeks", "qylmystyq-kodeks"}, {"ugolovno-protsessualnyi-kodeks", "qylmystyq-prosestik-kodeks"}} {
+		for _, date := range []codes.Date{codes.NewDate(2026, 1, 1), codes.NewDate(2026, 3, 7)} {
+			var addrs [2][]string
+			for i, id := range pair {
+				ed, err := c.Edition(id, date, false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var path []*codes.Unit
+				codes.Walk(ed.Doc.Root, func(u *codes.Unit, entering bool) bool {
+					if !entering {
+						path = path[:len(path)-1]
+						return true
+					}
+					path = append(path, u)
+					addrs[i] = append(addrs[i], codes.AddressOf(path).String()+" "+u.Kind.String())
+					return true
+				})
+			}
+			if !slices.Equal(addrs[0], addrs[1]) {
+				t.Errorf("%s and %s on %s: the units differ (%d and %d)", pair[0], pair[1], date, len(addrs[0]), len(addrs[1]))
+			}
+			if len(addrs[0]) < 50 {
+				t.Errorf("%s on %s: only %d units", pair[0], date, len(addrs[0]))
+			}
+		}
+	}
+}
