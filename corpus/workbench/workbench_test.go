@@ -325,3 +325,31 @@ func TestLoad(t *testing.T) {
 // external matches an attribute that loads or links something from another
 // site.
 var external = regexp.MustCompile(`(?i)(?:src|href|action)\s*=\s*["']?(?:https?:)?//`)
+
+// A Kazakh draft is reviewed in Kazakh against the Kazakh editions.
+func TestReviewKazakh(t *testing.T) {
+	src, err := os.ReadFile("../kz/laws/252-VIII-kk.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, draft, _ := strings.Cut(string(src[4:]), "---\n")
+	s := server(t, Options{})
+	status, body, _ := postReview(t, s, map[string]string{"law": draft, "as_of": "2026-03-06"})
+	page := string(body)
+	if status != 200 {
+		t.Fatalf("status %d: %s", status, page)
+	}
+	for _, want := range []string{
+		`<html lang="kk">`, `Не өзгереді: qylmystyq-prosestik-kodeks`,
+		`380-2, <b>380-3 (төртінші, бесінші және алтыншы бөліктерінде),</b> 382`,
+		`<th>Құрылымдық элемент</th><th>Қолданыстағы редакция</th><th>Ұсынылып отырған редакция</th>`,
+		`<h3><a href="/codes/qylmystyq-kodeks?as-of=2026-03-06#article-380-3">380-3-бап — толықтырылды</a></h3>`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("no %s", want)
+		}
+	}
+	if strings.Contains(page, `class="error"`) {
+		t.Error("the Kazakh seed law reads with an error")
+	}
+}
