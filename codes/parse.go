@@ -123,16 +123,17 @@ func (s Span) HeadUnit(text string) *Unit {
 	if s.match == nil {
 		return nil
 	}
-	l := strings.TrimRightFunc(headLine(text[s.Start:s.End]), unicode.IsSpace)
+	l := strings.TrimRightFunc(s.HeadLine(text), unicode.IsSpace)
 	return headUnit(s.Kind, l, s.match, s.Line)
 }
 
-// headLine is the first line of text, without its "\n".
-func headLine(text string) string {
-	if i := strings.IndexByte(text, '\n'); i >= 0 {
-		return text[:i]
+// HeadLine is the span's first line in text, without its "\n".
+func (s Span) HeadLine(text string) string {
+	span := text[s.Start:s.End]
+	if i := strings.IndexByte(span, '\n'); i >= 0 {
+		return span[:i]
 	}
-	return text
+	return span
 }
 
 // Spans cuts an act's plain text, whose first line is the file's line

@@ -24,20 +24,33 @@ func RenderText(root *Unit, opt RenderOptions) string {
 	return b.String()
 }
 
-// textSize is about the size of the unit tree's text: enough that writing
-// it never grows the buffer (a code is megabytes).
-func textSize(root *Unit) int {
-	n := 0
+// Size is what a unit tree holds, for sizing what is written of it at
+// once (a code is megabytes): the bytes of its words (labels, headings,
+// texts, wrap-ups and footnotes), its units and its footnotes.
+type Size struct{ Bytes, Units, Footnotes int }
+
+// Measure returns the size of the tree below root, root included.
+func Measure(root *Unit) Size {
+	var s Size
 	Walk(root, func(u *Unit, entering bool) bool {
 		if entering {
-			n += len(u.Label) + len(u.Heading) + len(u.Text) + len(u.WrapUp) + 3
+			s.Units++
+			s.Bytes += len(u.Label) + len(u.Heading) + len(u.Text) + len(u.WrapUp)
 			for _, f := range u.Footnotes {
-				n += len(f.Text) + 1
+				s.Footnotes++
+				s.Bytes += len(f.Text)
 			}
 		}
 		return true
 	})
-	return n
+	return s
+}
+
+// textSize is about the size of the unit tree's text: enough that writing
+// it never grows the buffer.
+func textSize(root *Unit) int {
+	s := Measure(root)
+	return s.Bytes + 3*s.Units + s.Footnotes
 }
 
 // writer is what the text is written to: a strings.Builder or bytes.Buffer.

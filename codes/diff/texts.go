@@ -1,8 +1,6 @@
 package diff
 
 import (
-	"strings"
-
 	"github.com/zan-law/zan/codes"
 )
 
@@ -30,7 +28,7 @@ func texts(old, new string) ([]Unit, bool) {
 	before := make([]int, len(oldSpans))
 	for i, s := range oldSpans {
 		if s.Kind == codes.Article {
-			head := headLine(old, s)
+			head := s.HeadLine(old)
 			before[i] = -1
 			if j, ok := last[head]; ok {
 				before[i] = j
@@ -45,7 +43,7 @@ func texts(old, new string) ([]Unit, bool) {
 			continue
 		}
 		text := new[n.Start:n.End]
-		i, ok := last[headLine(new, *n)]
+		i, ok := last[n.HeadLine(new)]
 		for ; ok && i >= 0; i = before[i] {
 			if o := &oldSpans[i]; old[o.Start:o.End] == text {
 				if o.Head == nil {
@@ -62,13 +60,4 @@ func texts(old, new string) ([]Unit, bool) {
 	}
 	units, _ := compareTrees(codes.ParseText(old, 1), codes.ParseText(new, 1), nil)
 	return units, false
-}
-
-// headLine is the first line of a span.
-func headLine(text string, s codes.Span) string {
-	span := text[s.Start:s.End]
-	if i := strings.IndexByte(span, '\n'); i >= 0 {
-		return span[:i]
-	}
-	return span
 }

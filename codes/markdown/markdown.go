@@ -67,17 +67,9 @@ func RenderPlaces(d *codes.Doc, opt codes.RenderOptions) ([]byte, []Place) {
 // many units it has, so that the Markdown and the places are made at their
 // size at once, not grown step by step.
 func measure(root *codes.Unit) (size, units int) {
-	codes.Walk(root, func(u *codes.Unit, entering bool) bool {
-		if entering {
-			units++
-			size += len(u.Label) + len(u.Heading) + len(u.Text) + len(u.WrapUp) + 64
-			for _, f := range u.Footnotes {
-				size += len(f.Text) + 16
-			}
-		}
-		return true
-	})
-	return size + size/8, units
+	s := codes.Measure(root)
+	size = s.Bytes + 64*s.Units + 16*s.Footnotes
+	return size + size/8, s.Units
 }
 
 // writer accumulates the Markdown and the footnotes to define at the end.
