@@ -73,12 +73,17 @@ func tokenize(src string) ([]tok, *tokError) {
 // "i" (U+0069) of a word with Cyrillic letters as the Kazakh «і» (U+0456):
 // real Kazakh texts mix the two inside one word («шiлдедегi», «екiншi» on
 // Adilet's page of Law No. 180-VI). Words of Latin letters only keep their "i".
-func fold(s string) string {
-	s = strings.ToLower(s)
-	if !strings.Contains(s, "i") || !hasNonASCII(s) {
+func fold(s string) string { return kazakhLetters(strings.ToLower(s)) }
+
+// kazakhLetters writes the Latin "i" and "I" of the words with Cyrillic
+// letters as the Kazakh «і» and «І», keeping each letter's case. A word is
+// a run of letters: "IT" in «IT-компания» keeps its Latin letters.
+func kazakhLetters(s string) string {
+	if !strings.ContainsAny(s, "iI") || !hasNonASCII(s) {
 		return s
 	}
 	var b strings.Builder
+	b.Grow(len(s) + 8)
 	for i := 0; i < len(s); {
 		j := i
 		cyrillic := false
@@ -91,7 +96,7 @@ func fold(s string) string {
 			j += n
 		}
 		if cyrillic {
-			b.WriteString(strings.ReplaceAll(s[i:j], "i", "і"))
+			b.WriteString(lookAlikes.Replace(s[i:j]))
 		} else {
 			b.WriteString(s[i:j])
 		}
@@ -100,31 +105,6 @@ func fold(s string) string {
 			b.WriteString(s[j : j+n])
 			j += n
 		}
-		i = j
-	}
-	return b.String()
-}
-
-// kazakhLetters writes the Latin "i" and "I" of the words with Cyrillic
-// letters as the Kazakh «і» and «І», keeping each letter's case.
-func kazakhLetters(s string) string {
-	if !strings.ContainsAny(s, "iI") {
-		return s
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		j := codes.WordEnd(s, i, isLetter)
-		if j == i {
-			_, n := utf8.DecodeRuneInString(s[i:])
-			b.WriteString(s[i : i+n])
-			i += n
-			continue
-		}
-		w := s[i:j]
-		if strings.IndexFunc(w, func(r rune) bool { return unicode.Is(unicode.Cyrillic, r) }) >= 0 {
-			w = lookAlikes.Replace(w)
-		}
-		b.WriteString(w)
 		i = j
 	}
 	return b.String()

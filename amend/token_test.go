@@ -30,3 +30,24 @@ func TestNumbersAcceptCyrillicRoman(t *testing.T) {
 		t.Errorf("numbers read as %q and %q", toks[1].text, toks[3].text)
 	}
 }
+
+// The Latin "i" of a word with Cyrillic letters reads as the Kazakh «і»,
+// in either case; a word of Latin letters keeps its own, even joined to a
+// Cyrillic word by a hyphen; fold also lower-cases.
+func TestKazakhLetters(t *testing.T) {
+	for _, tc := range []struct{ in, letters, folded string }{
+		{"3 шiлдедегi", "3 шілдедегі", "3 шілдедегі"},
+		{"Қылмыстық кодексi", "Қылмыстық кодексі", "қылмыстық кодексі"},
+		{"ЕКIНШI", "ЕКІНШІ", "екінші"},
+		{"IT-компания", "IT-компания", "it-компания"},
+		{"№ 252-VIII Заңымен", "№ 252-VIII Заңымен", "№ 252-viii заңымен"},
+		{"Article 1", "Article 1", "article 1"},
+	} {
+		if got := kazakhLetters(tc.in); got != tc.letters {
+			t.Errorf("kazakhLetters(%q) = %q, want %q", tc.in, got, tc.letters)
+		}
+		if got := fold(tc.in); got != tc.folded {
+			t.Errorf("fold(%q) = %q, want %q", tc.in, got, tc.folded)
+		}
+	}
+}
