@@ -514,16 +514,11 @@ func (p *instructionParser) filler() bool {
 // matchAny reports whether a phrase of table stands at the parser's
 // position, and if so moves past it.
 func (p *instructionParser) matchAny(table phraseTable) (phrase, bool) {
-	if p.i >= len(p.toks) {
-		return phrase{}, false
+	ph, end, ok := table.at(p.toks, p.i)
+	if ok {
+		p.i = end
 	}
-	for _, ph := range table[p.toks[p.i].lower] {
-		if end, ok := matchPhrase(p.toks, p.i, ph); ok {
-			p.i = end
-			return ph, true
-		}
-	}
-	return phrase{}, false
+	return ph, ok
 }
 
 // matchPhrase reports whether the words of ph stand at toks[i:], and
@@ -540,15 +535,22 @@ func matchPhrase(toks []tok, i int, ph phrase) (int, bool) {
 
 // matchTable returns the end of the phrase of table that stands at toks[i:].
 func matchTable(toks []tok, i int, table phraseTable) (int, bool) {
+	_, end, ok := table.at(toks, i)
+	return end, ok
+}
+
+// at returns the phrase of the table that stands at toks[i:], and where it
+// ends (i if none does).
+func (table phraseTable) at(toks []tok, i int) (phrase, int, bool) {
 	if i >= len(toks) {
-		return i, false
+		return phrase{}, i, false
 	}
 	for _, ph := range table[toks[i].lower] {
 		if end, ok := matchPhrase(toks, i, ph); ok {
-			return end, true
+			return ph, end, true
 		}
 	}
-	return i, false
+	return phrase{}, i, false
 }
 
 // ref reads a unit mention, possibly a chain: "the second part of Article
