@@ -256,52 +256,75 @@ func (l *Law) Span() (first, last codes.Date, err error) {
 	return first, last, nil
 }
 
-// Explain says how the dates were computed, for editors checking them.
-func (l *Law) Explain() string {
+// Explain says how the dates were computed, for editors checking them, in
+// zan's own language (English): "published 2026-01-05 + 60 calendar days
+// counted from the next day (period ends 2026-03-06) → in force 2026-03-07".
+func (l *Law) Explain() string { return l.ExplainIn("en") }
+
+// ExplainIn is Explain in a language zan has a word table for (a page in
+// the law's language); English for any other.
+func (l *Law) ExplainIn(lang string) string {
+	lx, ok := lexicons[lang]
+	if !ok {
+		lx = lexicons["en"]
+	}
+	x, w := lx().explain, lx().wording
 	var b strings.Builder
 	if !l.Meta.InForce.IsZero() {
-		fmt.Fprintf(&b, "in_force %s set in the front matter (overrides the clause)", l.Meta.InForce)
+		fmt.Fprintf(&b, x.overridden, l.Meta.InForce)
 	} else {
-		b.WriteString(l.explainTerm(l.InForce.Term))
+		b.WriteString(l.explainTerm(x, w, l.InForce.Term))
 	}
 	for _, e := range l.InForce.Exceptions {
 		places := make([]string, len(e.Places))
 		for i, p := range e.Places {
 			places[i] = p.String()
 		}
-		fmt.Fprintf(&b, "; except %s: %s", strings.Join(places, ", "), l.explainTerm(e.Term))
+		fmt.Fprintf(&b, x.except, strings.Join(places, ", "), l.explainTerm(x, w, e.Term))
 	}
 	return b.String()
 }
 
-func (l *Law) explainTerm(t Term) string {
+func (l *Law) explainTerm(x explainWords, w wording, t Term) string {
 	if t.Rule == FixedDate {
-		return fmt.Sprintf("fixed date → in force %s", t.Fixed)
+		return fmt.Sprintf(x.fixed, t.Fixed)
 	}
 	k, ok := rules[t.Rule]
 	if !ok {
-		return "no rule"
+		return x.noRule
 	}
-	event, base := "first official publication", l.Meta.Published
-	done := "published " + base.String()
+	event, base, done := x.published, l.Meta.Published, x.publishedOn
 	if k.from == Signing {
-		event, base = "signing (the law's date)", l.Meta.Date
-		done = "signed " + base.String()
+		event, base, done = x.signed, l.Meta.Date, x.signedOn
 	}
 	d, known := t.date(l.Meta.Published, l.Meta.Date)
-	period := lexicons["en"]().wording.period(t, strconv.Itoa(t.N())) // explanations are in zan's own language
+	period := w.period(t, strconv.Itoa(t.N()))
 	switch {
 	case k.unit == "" && !known:
-		return fmt.Sprintf("from %s; publication date unknown", event)
+		return fmt.Sprintf(x.fromUnknown, event)
 	case k.unit == "":
-		return fmt.Sprintf("from %s → in force %s", event, d)
+		return fmt.Sprintf(x.from, event, d)
 	case !known:
-		return fmt.Sprintf("%s after %s; publication date unknown", period, event)
+		return fmt.Sprintf(x.afterUnknown, period, event)
 	case k.unit == Days:
-		return fmt.Sprintf("%s + %s counted from the next day (period ends %s) → in force %s",
-			done, period, t.end(base), d)
+		return fmt.Sprintf(x.days, fmt.Sprintf(done, base), period, t.end(base), d)
 	}
-	return fmt.Sprintf("%s + %s (period ends %s) → in force %s", done, period, t.end(base), d)
+	return fmt.Sprintf(x.period, fmt.Sprintf(done, base), period, t.end(base), d)
+}
+
+// explainWords word an explanation of the dates (Explain) in a language.
+type explainWords struct {
+	overridden    string // "in_force %s set in the front matter (overrides the clause)"
+	except        string // "; except %s: %s": the provisions, their term
+	fixed, noRule string // "fixed date → in force %s", "no rule"
+	published     string // the event a term counts from: "first official publication"
+	signed        string // "signing (the law's date)"
+	publishedOn   string // "published %s"
+	signedOn      string // "signed %s"
+	fromUnknown   string // "from %s; publication date unknown"
+	from          string // "from %s → in force %s"
+	afterUnknown  string // "%s after %s; publication date unknown"
+	days, period  string // "%s + %s counted from the next day (period ends %s) → in force %s", without "counted …"
 }
 
 // inForceClause reads a paragraph of the entry-into-force article: the main

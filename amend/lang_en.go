@@ -74,7 +74,17 @@ func englishLexicon() *lexicon {
 		paragraphStems:    []string{"paragraph"},
 		placeFillers:      words("and of the this law"),
 
-		wording:      englishWording,
+		wording: englishWording,
+		explain: explainWords{
+			overridden: "in_force %s set in the front matter (overrides the clause)", except: "; except %s: %s",
+			fixed: "fixed date → in force %s", noRule: "no rule",
+			published: "first official publication", signed: "signing (the law's date)",
+			publishedOn: "published %s", signedOn: "signed %s",
+			fromUnknown: "from %s; publication date unknown", from: "from %s → in force %s",
+			afterUnknown: "%s after %s; publication date unknown",
+			days:         "%s + %s counted from the next day (period ends %s) → in force %s",
+			period:       "%s + %s (period ends %s) → in force %s",
+		},
 		pending:      englishPending,
 		excludedMark: regexp.MustCompile(`^Excluded\b`),
 		// Constructed in the form of the Russian (no English notice was at

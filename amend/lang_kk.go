@@ -113,6 +113,16 @@ func kazakhLexicon() *lexicon {
 		placeFillers:      words("және осы заңның"),
 
 		wording: kazakhWording,
+		explain: explainWords{
+			overridden: "in_force %s файл тақырыбында берілген (қолданысқа енгізу бабының орнына)", except: "; %s қоспағанда: %s",
+			fixed: "белгіленген күн → %s бастап қолданысқа енгізіледі", noRule: "ереже оқылмады",
+			published: "алғашқы ресми жарияланған күнінен", signed: "қол қойылған күнінен (заңның күні)",
+			publishedOn: "%s жарияланды", signedOn: "%s қол қойылды",
+			fromUnknown: "%s бастап; жарияланған күні белгісіз", from: "%s бастап → %s бастап қолданысқа енгізіледі",
+			afterUnknown: "%[2]s кейін %[1]s; жарияланған күні белгісіз",
+			days:         "%s + %s, келесі күннен бастап есептегенде (мерзім %s аяқталады) → %s бастап қолданысқа енгізіледі",
+			period:       "%s + %s (мерзім %s аяқталады) → %s бастап қолданысқа енгізіледі",
+		},
 		pending: kazakhPending,
 		// A repealed part's placeholder reads «Алып тасталды - ҚР …
 		// Заңымен.»; an excluded article keeps its heading and its footnote

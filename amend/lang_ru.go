@@ -77,6 +77,16 @@ func russianLexicon() *lexicon {
 		placeFillers:      words("и настоящего закона"),
 
 		wording: russianWording,
+		explain: explainWords{
+			overridden: "in_force %s задан в заголовке файла (вместо статьи о введении в действие)", except: "; кроме %s: %s",
+			fixed: "определенная дата → вводится в действие %s", noRule: "правило не прочитано",
+			published: "первого официального опубликования", signed: "подписания (дата закона)",
+			publishedOn: "опубликован %s", signedOn: "подписан %s",
+			fromUnknown: "со дня %s; дата опубликования неизвестна", from: "со дня %s → вводится в действие %s",
+			afterUnknown: "%s после дня %s; дата опубликования неизвестна",
+			days:         "%s + %s, считая со следующего дня (срок истекает %s) → вводится в действие %s",
+			period:       "%s + %s (срок истекает %s) → вводится в действие %s",
+		},
 		pending: russianPending,
 		// «Исключена Законом РК …», «22. Исключена …» (not \b: it is an ASCII
 		// word boundary, and never follows a Cyrillic letter).

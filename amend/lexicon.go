@@ -104,6 +104,7 @@ type lexicon struct {
 
 	// What zan writes into a code in the law's language.
 	wording wording        // provenance footnotes and excluded-unit placeholders
+	explain explainWords   // how the dates were computed (Law.ExplainIn)
 	pending pendingWording // notes on changes not yet in force
 	// excludedMark matches the placeholder of an excluded unit: "Excluded
 	// by the Law …", «Исключена Законом …».

@@ -221,7 +221,7 @@ func (w *Workbench) reviewPage(law *amend.Law, errs scanner.ErrorList, fatal err
 		Changes     []changeData
 		Note        string
 		Form        *formData
-	}{words, law, inForce, law.Explain(), lines, errLines, list, notes, formOf(law, words, asOf)})
+	}{words, law, inForce, law.ExplainIn(law.Meta.Language), lines, errLines, list, notes, formOf(law, words, asOf)})
 }
 
 func formOf(law *amend.Law, words codes.PageWords, asOf string) *formData {

@@ -143,6 +143,7 @@ func TestReview(t *testing.T) {
 		`<h3><a href="/codes/ugolovnyi-kodeks?as-of=2026-03-06#article-380-3">Статья 380-3 — дополнено</a></h3>`,
 		`<tr id="line-5"><td class="nowrap muted">5</td><td>дополнить статьей 380-3 следующего содержания:`,
 		`name="download" value="docx"`,
+		`<p class="muted">60 календарных дней после дня первого официального опубликования; дата опубликования неизвестна</p>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("no %s", want)
@@ -344,6 +345,7 @@ func TestReviewKazakh(t *testing.T) {
 		`380-2, <b>380-3 (төртінші, бесінші және алтыншы бөліктерінде),</b> 382`,
 		`<th>Құрылымдық элемент</th><th>Қолданыстағы редакция</th><th>Ұсынылып отырған редакция</th>`,
 		`<h3><a href="/codes/qylmystyq-kodeks?as-of=2026-03-06#article-380-3">380-3-бап — толықтырылды</a></h3>`,
+		`<p class="muted">алғашқы ресми жарияланған күнінен кейін күнтізбелік 60 күн; жарияланған күні белгісіз</p>`,
 	} {
 		if !strings.Contains(page, want) {
 			t.Errorf("no %s", want)
