@@ -241,15 +241,16 @@ func kazakhNumbers() numberWords {
 //	Ескерту. 380-1-баптың тақырыбы жаңа редакцияда - ҚР 27.12.2019 № 292-VІ (…) Заңымен.
 //	(01.01.2023 бастап қолданысқа енгізіледі)
 //
-//	Ескерту. Кодекс 380-2-баппен толықтырылды - ҚР 27.12.2019 № 292-VІ (…) Заңымен.
+//	Ескерту. Кодекс 388-1-баппен толықтырылды – ҚР 25.05.2020 № 332-VI (…) Заңымен.
+//	Ескерту. Кодекс 380-3-баппен толықтырылды – ҚР 03.01.2026 № 252-VIII (…) Заңымен.
 //
 // The law word closes the footnote: «Заңымен» after one law, «заңдарымен»
-// after several (the code also has «Заңдарымен», and «–» for «-» in a few
-// footnotes; zan writes the common form). Among those few is Article
-// 380-3's own, «Кодекс 380-3-баппен толықтырылды – ҚР 03.01.2026 №
-// 252-VIII (…) Заңымен.» (…/kaz/sec007-ch016.md at commit af5927f7), where
-// Article 380-2's has «-»: the one difference between zan's footnotes of
-// Law No. 252-VIII and the official ones (corpus/kazakh_seed_test.go). The placeholder of an excluded
+// after several (the code also has «Заңдарымен»). The dash after the verb
+// is «-» in most footnotes and «–» in some, by the editor, not by rule;
+// zan writes «-», but «–» for an article added, as every addition since
+// 2020 has it (Articles 388-1 and 380-3; 380-2's of 2019 has «-»), so that
+// the Kazakh Chapter 16 after Law No. 252-VIII is the official one byte for
+// byte (cmd/zan verify_official.txtar). The placeholder of an excluded
 // part («Алып тасталды - ҚР … Заңымен.») follows the same pattern; no real
 // one of the Criminal Code was at hand to check it against.
 var kazakhWording = wording{
@@ -265,7 +266,7 @@ var kazakhWording = wording{
 	nextMark:    regexp.MustCompile(`^\d\d\.\d\d\.\d{4} `), amendedMark: "өзгеріс", restatedMark: "жаңа редакцияда",
 	heading:        "%s тақырыбы",
 	headingAmended: "%s тақырыбына",
-	added:          "Кодекс %s толықтырылды - %s",
+	added:          "Кодекс %s толықтырылды – %s",
 	excluded:       map[codes.Kind]string{},
 	excludedOther:  "Алып тасталды - %s",
 	excludedNote:   "%s алып тасталды - %s",
