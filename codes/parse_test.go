@@ -71,6 +71,7 @@ func FuzzRoundTrip(f *testing.F) {
 	f.Add(sample)
 	f.Add("Article 1. A\n1. b\n1) c\nd\n2) e\n")
 	f.Add("Note.\n1. x\nГлава 2. Y\nРаздел 1.\n")
+	f.Add("375-бап. А\nЕскерту. 375-бапқа өзгеріс енгізілді - ҚР 19.06.2024 № 94-VIII Заңымен.\n1. б –\nжазаланады.\nЕскерту. Сын.\nЕскерту. Екінші.\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		norm := Normalise(text)
 		if Normalise(norm) != norm {
