@@ -335,10 +335,16 @@ func extend(f *codes.Footnote, l *Law, w wording, what entry, op *Op) {
 	last := lastEntry(text)
 	switch {
 	case what == amendedEntry && (w.nextMark.MatchString(last) || strings.Contains(last, w.amendedMark)):
-		for _, one := range w.amendedOne {
-			if i := strings.LastIndex(text, one); i >= 0 && i > strings.LastIndex(text, w.restatedMark) {
-				text = text[:i] + w.amendedMany + text[i+len(one):]
-				break
+		// A run of one entry (the last) turns plural: its head is in that
+		// entry. A longer run's head is plural already; the rest of the
+		// footnote is never searched (it grows with every law).
+		if !w.nextMark.MatchString(last) && strings.HasSuffix(text, last) {
+			start := len(text) - len(last)
+			for _, one := range w.amendedOne {
+				if i := strings.Index(text[start:], one); i >= 0 {
+					text = text[:start+i] + w.amendedMany + text[start+i+len(one):]
+					break
+				}
 			}
 		}
 		text += "; " + l.citation(w, w.lawNext, op)
