@@ -327,6 +327,17 @@ type explainWords struct {
 	days, period  string // "%s + %s counted from the next day (period ends %s) → in force %s", without "counted …"
 }
 
+// mainClause makes the line's term the law's: a second one is an error.
+func (p *lawParser) mainClause(l line, pos token.Position, term Term) bool {
+	f := &p.law.InForce
+	if f.Rule != "" {
+		p.errorf(l.start, "a second main entry-into-force clause: %q", excerpt(p.text(l)))
+		return false
+	}
+	f.Clause, f.Pos, f.Term = p.text(l), pos, term
+	return true
+}
+
 // inForceClause reads a paragraph of the entry-into-force article: the main
 // clause «Настоящий Закон вводится в действие по истечении шестидесяти
 // календарных дней после дня его первого официального опубликования, за
@@ -350,10 +361,7 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 			p.errorf(err.off, "%s (in %q)", err.msg, excerpt(p.text(l)))
 		case term.Rule == "":
 			p.errorf(l.start, "entry-into-force clause not understood: %q", excerpt(p.text(l)))
-		case f.Rule != "":
-			p.errorf(l.start, "a second main entry-into-force clause: %q", excerpt(p.text(l)))
-		default:
-			f.Clause, f.Pos, f.Term = p.text(l), pos, term
+		case p.mainClause(l, pos, term):
 			f.Exceptions = append(f.Exceptions, Exception{Places: places, Clause: p.text(l), Pos: pos})
 		}
 		return
@@ -392,12 +400,7 @@ func (p *lawParser) inForceClause(l line, t []tok) {
 			"\"from the date of its first official publication\", \"from the date of its signing\" or \"from January 1, 2027\")", excerpt(p.text(l)))
 		return
 	}
-	if f.Rule != "" {
-		p.errorf(l.start, "a second main entry-into-force clause: %q", excerpt(p.text(l)))
-		return
-	}
-	f.Clause, f.Pos, f.Term = p.text(l), pos, term
-	if except == nil {
+	if !p.mainClause(l, pos, term) || except == nil {
 		return
 	}
 	places, rest, ok := p.lawPlaces(except)
