@@ -624,15 +624,8 @@ func (p *instructionParser) mention() (codes.Step, bool) {
 	switch {
 	case ordinal > 0:
 		s.Num = strconv.Itoa(ordinal)
-	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber && strings.Trim(p.toks[p.i].text, "0-") == "":
-		p.fail(p.toks[p.i], "no unit is numbered "+excerpt(p.toks[p.i].text))
-		return codes.Step{}, false
-	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber && leadingZero(p.toks[p.i].text):
-		// "article 07" would land next to article 7 as a unit of its own.
-		p.fail(p.toks[p.i], "unit number "+excerpt(p.toks[p.i].text)+" has a leading zero: units are numbered 7, 380-3, not 07, 380-03")
-		return codes.Step{}, false
-	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber && tooLong(p.toks[p.i].text):
-		p.fail(p.toks[p.i], "unit number "+excerpt(p.toks[p.i].text)+" is out of range (at most 9 digits a component)")
+	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber && badUnitNumber(p.toks[p.i].text) != "":
+		p.fail(p.toks[p.i], badUnitNumber(p.toks[p.i].text))
 		return codes.Step{}, false
 	case p.i < len(p.toks) && p.toks[p.i].kind == tNumber:
 		s.Num = p.toks[p.i].text
@@ -729,14 +722,8 @@ func (p *instructionParser) numberedStep(save int, kind codes.Kind, nums []tok, 
 			return codes.Step{}, false, true
 		case n.kind == tWord:
 			return codes.Step{Kind: codes.Subpoint, Num: n.text}, true, true
-		case strings.Trim(n.text, "0-") == "":
-			p.fail(n, "no unit is numbered "+excerpt(n.text))
-			return codes.Step{}, false, true
-		case leadingZero(n.text):
-			p.fail(n, "unit number "+excerpt(n.text)+" has a leading zero: units are numbered 7, 380-3, not 07, 380-03")
-			return codes.Step{}, false, true
-		case tooLong(n.text):
-			p.fail(n, "unit number "+excerpt(n.text)+" is out of range (at most 9 digits a component)")
+		case badUnitNumber(n.text) != "":
+			p.fail(n, badUnitNumber(n.text))
 			return codes.Step{}, false, true
 		}
 		out = append(out, n.text)
@@ -836,8 +823,7 @@ func (p *instructionParser) moreNums(kind codes.Kind) []string {
 			out = append(out, strconv.Itoa(n))
 			continue
 		}
-		if p.i < len(p.toks) && p.toks[p.i].kind == tNumber && !leadingZero(p.toks[p.i].text) && !tooLong(p.toks[p.i].text) &&
-			strings.Trim(p.toks[p.i].text, "0-") != "" {
+		if p.i < len(p.toks) && p.toks[p.i].kind == tNumber && badUnitNumber(p.toks[p.i].text) == "" {
 			out = append(out, p.toks[p.i].text)
 			p.i++
 			if p.i < len(p.toks) && p.toks[p.i].text == ")" && kind == codes.Point {
@@ -851,26 +837,24 @@ func (p *instructionParser) moreNums(kind codes.Kind) []string {
 	return out
 }
 
-// leadingZero reports whether a component of a unit number starts with 0:
-// "07", "380-03".
-func leadingZero(num string) bool {
+// badUnitNumber says what is wrong with a unit number as a law writes it,
+// "" if nothing: zero ("0", "0-0": no unit is numbered so), a component
+// with a leading zero ("07", "380-03": article 07 would land next to
+// article 7 as a unit of its own), a component of more than 9 digits (no
+// code numbers its units so, and paragraph numbers must fit an int).
+func badUnitNumber(num string) string {
+	if strings.Trim(num, "0-") == "" {
+		return "no unit is numbered " + excerpt(num)
+	}
 	for c := range strings.SplitSeq(num, "-") {
-		if len(c) > 1 && c[0] == '0' {
-			return true
+		switch {
+		case len(c) > 1 && c[0] == '0':
+			return "unit number " + excerpt(num) + " has a leading zero: units are numbered 7, 380-3, not 07, 380-03"
+		case len(c) > 9:
+			return "unit number " + excerpt(num) + " is out of range (at most 9 digits a component)"
 		}
 	}
-	return false
-}
-
-// tooLong reports whether a component of a unit number has more than 9
-// digits: no code numbers its units so, and paragraph numbers must fit an int.
-func tooLong(num string) bool {
-	for c := range strings.SplitSeq(num, "-") {
-		if len(c) > 9 {
-			return true
-		}
-	}
-	return false
+	return ""
 }
 
 // ordinal reads an ordinal at the parser's position: "second", "two",
