@@ -382,3 +382,31 @@ func TestVersionOf(t *testing.T) {
 		}
 	}
 }
+
+// A table of contents given first among .md files gives the act's
+// preamble, as for a folder: the real rus.md of 16.09.2025 and the real
+// final provisions; its list of files is not text, and the files it lists
+// but that were not given are not looked for.
+func TestTOCAmongFiles(t *testing.T) {
+	res, err := Import([]string{filepath.Join(importDir, "rus-toc.md"), filepath.Join(importDir, "rus-sec007-ch018-st467.md")},
+		Options{ID: "uk", Title: "Уголовный кодекс Республики Казахстан", Number: "226-V", Date: codes.NewDate(2014, 7, 3), Edition: codes.NewDate(2025, 9, 16)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := res.Doc.Root.Text
+	if !strings.HasPrefix(text, "ОГЛАВЛЕНИЕ\n") || !strings.Contains(text, "\nПо всему тексту:\n") || strings.Contains(text, "|") {
+		t.Errorf("preamble:\n%s", text)
+	}
+	if _, err := res.Doc.Find(codes.Address{{Kind: codes.Article, Num: "467"}}); err != nil {
+		t.Error(err)
+	}
+	if res.Doc.Meta.Number != "226-V" {
+		t.Errorf("number %q", res.Doc.Meta.Number)
+	}
+	// Alone, a table of contents is a file of text like any other: its
+	// table cannot be placed.
+	if _, err := Import([]string{filepath.Join(importDir, "rus-toc.md")}, Options{ID: "uk", Title: "T", Date: codes.NewDate(2014, 7, 3)}); err == nil ||
+		!strings.Contains(err.Error(), "markup zan cannot place") {
+		t.Errorf("a table of contents alone: err = %v", err)
+	}
+}
