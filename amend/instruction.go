@@ -881,41 +881,42 @@ func (p *instructionParser) ordinal() (int, bool) {
 }
 
 // languageScope applies the language remarks of an instruction (see
-// otherTextOnly): it returns the instruction without a remark that the
-// other language's text does not change, or a reason to ignore an
-// instruction that changes the other text only (or whose own text does not
-// change).
+// otherTextOnly): it returns the instruction without each remark that the
+// other language's text does not change (and the comma before it; what
+// follows the remark stays: «…, текст на казахском языке не изменяется,
+// слова «…» исключить»), or a reason to ignore an instruction that changes
+// the other text only (or whose own text does not change).
 func languageScope(lx *lexicon, body []tok) ([]tok, string) {
 	if !slices.ContainsFunc(body, func(t tok) bool { return lx.languageWords[t.lower] }) {
 		return body, "" // most instructions say nothing of languages
 	}
-	cut, kazakh := -1, false
+	var kept []tok
+	remark, otherOnly := false, false
 	for i := 0; i < len(body); {
 		if _, ok := matchTable(body, i, lx.ownTextUnchanged); ok {
 			return nil, lx.ownUnchangedReason
 		}
 		if end, ok := matchTable(body, i, lx.otherTextUnchanged); ok {
-			if cut < 0 {
-				cut = i
+			for len(kept) > 0 && kept[len(kept)-1].text == "," {
+				kept = kept[:len(kept)-1]
 			}
-			i = end
+			remark, i = true, end
 			continue
 		}
 		if end, ok := matchTable(body, i, lx.otherTextOnly); ok {
-			kazakh, i = true, end
+			otherOnly = true
+			kept = append(kept, body[i:end]...)
+			i = end
 			continue
 		}
+		kept = append(kept, body[i])
 		i++
 	}
-	if kazakh && cut < 0 {
+	if otherOnly && !remark {
 		return nil, lx.otherOnlyReason
 	}
-	if cut >= 0 {
-		end := cut
-		for end > 0 && (body[end-1].text == "," || body[end-1].text == ";") {
-			end--
-		}
-		return body[:end], ""
+	if !remark {
+		return body, ""
 	}
-	return body, ""
+	return kept, ""
 }
