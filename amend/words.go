@@ -194,17 +194,25 @@ func closing(s string) int {
 // сговору;" + «или преступной группой» gives "…по предварительному сговору
 // или преступной группой;", and «2) неоднократно, –» + «или с применением
 // насилия» gives «2) неоднократно или с применением насилия, –». Words
-// that bring their own closing mark replace a closing "." or ";" or ":";
-// words that end with a dash are refused: the unit already ends with one
-// or the drafter meant another place.
+// that bring their own closing mark and begin a sentence (a capital
+// letter) follow the unit's own closing mark: "of this chapter." + "This
+// applies …." Other words that close themselves take the place of a
+// closing mark like their own ("сговору;" + «или группой;»); a closing
+// mark unlike theirs, or a dash on either side, is refused: which one
+// stays is the drafter's to say.
 func appendWords(s, text string) (string, string, error) {
 	at := closing(s)
 	body, tail := s[:at], s[at:]
 	if c := closing(text); c < len(text) {
-		if strings.ContainsAny(text[c:]+tail, "–-") {
-			return s, "", fmt.Errorf("the words %q bring their own closing mark %q, and the unit closes with %q: which one stays?", text, text[c:], tail)
+		own := text[c:]
+		switch r, _ := utf8.DecodeRuneInString(text); {
+		case !strings.ContainsAny(own+tail, "–-") && unicode.IsUpper(r):
+			body, tail = s, "" // a new sentence after the unit's own
+		case !strings.ContainsAny(own+tail, "–-") && (tail == own || tail == ""):
+			tail = ""
+		default:
+			return s, "", fmt.Errorf("the words %q bring their own closing mark %q, and the unit closes with %q: which one stays?", text, own, tail)
 		}
-		body, tail = s, "" // words that close themselves follow the unit's own closing mark
 	}
 	sep := separator("", text)
 	return body + sep + text + tail, sep, nil

@@ -66,6 +66,24 @@ func TestAppendWordsBeforeClosingPunctuation(t *testing.T) {
 	if got, _, err := appendWords("неоднократно, –", "или группой лиц, –"); err == nil {
 		t.Errorf("words closing with a dash after a dash: got %q, want an error", got)
 	}
+	// Words that close themselves: a new sentence follows the unit's
+	// closing mark; other words take the place of a mark like their own;
+	// a mark unlike theirs is the drafter's to choose.
+	for _, c := range []struct{ s, text, want string }{
+		{"of this chapter.", "This applies to notes.", "of this chapter. This applies to notes."},
+		{"по предварительному сговору;", "или преступной группой;", "по предварительному сговору или преступной группой;"},
+		{"of this chapter.", "and of Article 5.", "of this chapter and of Article 5."},
+		{"no closing mark", "words;", "no closing mark words;"},
+	} {
+		if got, _, err := appendWords(c.s, c.text); err != nil || got != c.want {
+			t.Errorf("appendWords(%q, %q) = %q, %v, want %q", c.s, c.text, got, err, c.want)
+		}
+	}
+	for _, c := range [][2]string{{"по предварительному сговору;", "или преступной группой."}, {"неоднократно, –", "или группой лиц;"}} {
+		if got, _, err := appendWords(c[0], c[1]); err == nil {
+			t.Errorf("appendWords(%q, %q) = %q, want an error", c[0], c[1], got)
+		}
+	}
 }
 
 func TestDeleteWordsLeavesNoDoubleSpace(t *testing.T) {
