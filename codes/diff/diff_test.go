@@ -248,4 +248,11 @@ func TestMarkdownCellBold(t *testing.T) {
 			t.Errorf("got %q, want %q", got, c.want)
 		}
 	}
+	// Through a row of the table, from the word diff: a comma inserted
+	// against a letter is <b>, never stars CommonMark shows as stars.
+	old, new := "статья 5 и 6", "статья 5, и 6"
+	r := row(Unit{Address: codes.Address{{Kind: codes.Article, Num: "5"}}, Change: Changed, Old: old, New: new, Words: Words(old, new)}, codes.WordsFor("ru"))
+	if got, want := markdownCell(r.Proposed), "статья 5<b>,</b> и 6"; got != want {
+		t.Errorf("row's proposed cell %q, want %q", got, want)
+	}
 }

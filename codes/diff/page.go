@@ -111,14 +111,23 @@ func row(u Unit, w codes.PageWords) tableRow {
 	return r
 }
 
-// changed marks changed text bold, leaving the spaces around it plain.
+// changed marks changed text bold, leaving the spaces around it plain; it
+// makes no empty segment (a cell's Markdown reads a bold run's neighbours).
 func changed(s string) []segment {
 	t := strings.TrimSpace(s)
 	if t == "" {
 		return []segment{{Text: s}}
 	}
 	i := strings.Index(s, t)
-	return []segment{{Text: s[:i]}, {Text: t, Bold: true}, {Text: s[i+len(t):]}}
+	var out []segment
+	if i > 0 {
+		out = append(out, segment{Text: s[:i]})
+	}
+	out = append(out, segment{Text: t, Bold: true})
+	if rest := s[i+len(t):]; rest != "" {
+		out = append(out, segment{Text: rest})
+	}
+	return out
 }
 
 // execute executes the named body template.
