@@ -29,9 +29,14 @@ type Meta struct {
 }
 
 // Clone returns a copy of d that shares every unit with d; edits of the
-// copy copy the units they change, so d is never altered. d itself must be
-// frozen (as every parsed doc is) or not be edited any more.
+// copy copy the units they change, so d is never altered. d is frozen
+// first (see Freeze): its own later edits copy what they change too, and
+// never reach the copy. (A frozen doc is only read here, so frozen docs
+// may be cloned concurrently.)
 func (d *Doc) Clone() *Doc {
+	if d.gen != nil {
+		d.gen = nil
+	}
 	c := *d
 	c.gen = new(generation)
 	return &c

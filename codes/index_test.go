@@ -94,6 +94,26 @@ func TestCloneEditsApart(t *testing.T) {
 	}
 }
 
+// A doc being edited and cloned before it is frozen: its later edits never
+// reach the clone (Clone freezes it).
+func TestCloneOfAnEditedDoc(t *testing.T) {
+	a := indexedDoc().Clone()
+	u, err := a.Edit(Address{{Article, "1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Heading = "Edited in a"
+	b := a.Clone()
+	u, err = a.Edit(Address{{Article, "1"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Heading = "Edited in a again"
+	if got := RenderText(b.Root, RenderOptions{}); !strings.Contains(got, "Article 1. Edited in a\n") {
+		t.Errorf("b's text:\n%s", got)
+	}
+}
+
 // EditWhere copies the units it picks and those above them; the others stay
 // shared with the doc cloned from, which never changes.
 func TestEditWhere(t *testing.T) {
