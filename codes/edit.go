@@ -219,8 +219,8 @@ func (d *Doc) Replace(a Address, u *Unit) error {
 		return err
 	}
 	old := path[len(path)-1]
-	if u.Kind < Article || old.Kind < Article {
-		d.dropIndex() // the units below may stand elsewhere now
+	if u.Kind < Article || old.Kind < Article || u.Kind != old.Kind || u.Num != old.Num {
+		d.dropIndex() // the units below, or this one, may stand elsewhere now
 	}
 	parent := d.own(path[:len(path)-1])
 	for i, c := range parent.Children {

@@ -137,3 +137,21 @@ func TestEditWhere(t *testing.T) {
 		t.Error("units without the words were copied; they should stay shared")
 	}
 }
+
+// An article replaced by one of another number is found by its new number,
+// and the old number leads to its other standing, never to the new one.
+func TestReplaceRenumbers(t *testing.T) {
+	d := indexedDoc().Clone()
+	if _, err := d.Find(Address{{Article, "2"}}); err != nil { // the index is made
+		t.Fatal(err)
+	}
+	if err := d.Replace(Address{{Article, "2"}}, &Unit{Kind: Article, Num: "9", Label: "Article 9. ", Heading: "Ninth"}); err != nil {
+		t.Fatal(err)
+	}
+	if u, err := d.Find(Address{{Article, "9"}}); err != nil || u.Heading != "Ninth" {
+		t.Errorf("article 9: %v %v", u, err)
+	}
+	if u, err := d.Find(Address{{Article, "2"}}); err != nil || u.Heading != "Second again" {
+		t.Errorf("article 2: %v %v, want the one left, \"Second again\"", u, err)
+	}
+}

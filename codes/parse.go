@@ -223,14 +223,7 @@ func opens(l string) (Kind, []int) {
 
 // holdsAlways reports whether a unit of kind k may stand in the act
 // itself, which is always open: its head line opens it in any context.
-func holdsAlways(k Kind) bool {
-	for _, c := range container[k] {
-		if c == Act {
-			return true
-		}
-	}
-	return false
-}
+func holdsAlways(k Kind) bool { return holds(Act, k) }
 
 // parser keeps the chain of open units, root first.
 type parser struct {
@@ -303,7 +296,7 @@ var container = map[Kind][]Kind{
 // It reports false, closing nothing, if no open unit may hold it.
 func (p *parser) open(k Kind) bool {
 	for i := len(p.stack) - 1; i >= 0; i-- {
-		if p.holds(p.stack[i].Kind, k) {
+		if holds(p.stack[i].Kind, k) {
 			p.stack = p.stack[:i+1]
 			return true
 		}
@@ -311,7 +304,8 @@ func (p *parser) open(k Kind) bool {
 	return false
 }
 
-func (p *parser) holds(parent, k Kind) bool {
+// holds reports whether a unit of kind parent may hold one of kind k.
+func holds(parent, k Kind) bool {
 	for _, c := range container[k] {
 		if c == parent {
 			return true
@@ -390,13 +384,7 @@ func ParseFragment(text string, firstLine int, in Kind) ([]*Unit, string) {
 		root = &Unit{Kind: Act, Children: []*Unit{holder}}
 		p.stack = []*Unit{root, holder}
 	}
-	line := firstLine
-	for l := range strings.Lines(text) {
-		if l = strings.TrimRightFunc(l, unicode.IsSpace); l != "" {
-			p.line(l, line)
-		}
-		line++
-	}
+	p.lines(text, firstLine)
 	rest := holder.Text + holder.WrapUp
 	if len(root.Children) > 1 || (root != holder && root.Text != "") {
 		rest += "\n(text outside the " + in.String() + ")"
