@@ -82,10 +82,6 @@ func (c *exportCmd) Run(e *env) error {
 	return e.output(c.Output, out)
 }
 
-// siteMarker is what the index page of a site zan made holds: a folder
-// with it may be replaced by a new export, a folder with other files not.
-const siteMarker = `<meta name="generator" content="zan">`
-
 // writeSite writes the site build makes into dir. The files go into a new
 // folder next to dir, which then takes dir's place: a failed export leaves
 // the old site whole, and a page the new site does not have is gone. dir
@@ -166,8 +162,11 @@ func replaceable(dir string) (fs.FileInfo, error) {
 	if len(entries) == 0 {
 		return fi, nil
 	}
+	// A site zan made: its index page says so (site.Marker), and it has a
+	// timeline page; a folder with other files is not.
 	index, err := os.ReadFile(filepath.Join(dir, "index.html"))
-	if err != nil || !bytes.Contains(index, []byte(siteMarker)) {
+	_, errTimeline := os.Stat(filepath.Join(dir, "timeline.html"))
+	if err != nil || errTimeline != nil || !bytes.Contains(index, []byte(site.Marker)) {
 		return nil, fmt.Errorf("%s: not empty and not a site made by zan (no index.html of zan's): not replaced; give a new or empty folder", dir)
 	}
 	return fi, nil

@@ -339,6 +339,12 @@ func (b *builder) page(path, name, lang, title string, data any, what string) er
 	return b.add(File{Path: path, Data: page}, what)
 }
 
+// Marker is what every page of a site zan made holds, and no other page
+// zan writes: a folder whose index.html holds it may be replaced by a new
+// export of the site (a single page of zan export --format html is not a
+// site, and the folder it stands in is never replaced).
+const Marker = `<meta name="generator" content="zan site">`
+
 // render executes the named template of site.tmpl for the file at path,
 // in the language lang, titled title. Its links are relative to the
 // file's folder; base is the way back to the site's root ("", "../").
