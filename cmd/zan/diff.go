@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"runtime/debug"
 	"strings"
@@ -251,34 +250,21 @@ func (c *diffCmd) law(e *env) ([]comparison, error) {
 }
 
 // readText reads a file as a string: mapped into memory where it can be
-// (mapText), else its bytes read once into the string (a code is a
-// megabyte or more). Only regular files of at most corpus.MaxFileSize are
-// read, as by readFile. Errors name the file, as readFile's do.
+// (mapText; a code is a megabyte or more), else read as corpus.ReadOSFile
+// reads it. Only regular files of at most corpus.MaxFileSize are read.
+// Errors name the file, as readFile's do.
 func readText(name string) (string, error) {
 	if err := corpus.CheckOSFile(name); err != nil {
 		return "", err
 	}
-	fail := func(err error) (string, error) {
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			return "", fmt.Errorf("%s: %v", name, pe.Err)
-		}
-		return "", err
-	}
 	f, err := os.Open(name)
 	if err != nil {
-		return fail(err)
+		return "", fmt.Errorf("%s: %v", name, unwrapPath(err))
 	}
 	defer f.Close()
 	if text, ok := mapText(f); ok {
 		return text, nil
 	}
-	var b strings.Builder
-	if info, err := f.Stat(); err == nil {
-		b.Grow(int(info.Size()))
-	}
-	if _, err := io.Copy(&b, f); err != nil {
-		return fail(err)
-	}
-	return b.String(), nil
+	src, err := corpus.ReadOSFile(name) // capped at corpus.MaxFileSize
+	return string(src), err
 }

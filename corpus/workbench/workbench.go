@@ -1,13 +1,13 @@
 package workbench
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/zan-law/zan/amend"
@@ -283,14 +283,7 @@ func lawOf(e corpus.Entry) lawLink {
 
 // joinLines writes an error of many lines (a law's every error) as text.
 func joinLines(err error) string {
-	var b bytes.Buffer
-	for i, l := range corpus.ErrorLines(err) {
-		if i > 0 {
-			b.WriteByte('\n')
-		}
-		b.WriteString(l)
-	}
-	return b.String()
+	return strings.Join(corpus.ErrorLines(err), "\n")
 }
 
 // law shows a law of the corpus: how it was read, when it enters into
