@@ -154,7 +154,12 @@ func (c *Corpus) errorsAsOf(id string, h *history, date codes.Date) error {
 // be placed in time and a law that fails (on any code it amends) are
 // errors: an edition is given whole or not at all.
 func (c *Corpus) Edition(id string, date codes.Date, pending bool) (*Edition, error) {
-	ed, h, err := c.editionAt(id, date, nil)
+	return c.edition(id, date, pending, nil)
+}
+
+// edition is Edition taking the edition from all (see editionAt).
+func (c *Corpus) edition(id string, date codes.Date, pending bool, all []*Edition) (*Edition, error) {
+	ed, h, err := c.editionAt(id, date, all)
 	if err != nil {
 		return nil, err
 	}

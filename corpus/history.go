@@ -164,6 +164,12 @@ func (h *History) Editions(id string) ([]*Edition, error) {
 	return h.eds[id], h.errs[id]
 }
 
+// Edition is Corpus.Edition, the edition taken from the history's editions
+// instead of folding the code again (a date before the last edition).
+func (h *History) Edition(id string, date codes.Date, pending bool) (*Edition, error) {
+	return h.c.edition(id, date, pending, h.eds[id])
+}
+
 // LawChanges is Corpus.LawChanges, with the editions before the law taken
 // from the history.
 func (h *History) LawChanges(law *amend.Law, today codes.Date) ([]LawChange, error) {

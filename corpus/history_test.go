@@ -180,5 +180,23 @@ func TestHistoryAsCorpus(t *testing.T) {
 		if len(got) != len(want) {
 			t.Errorf("%s: %d editions, want %d", d.Meta.ID, len(got), len(want))
 		}
+		// The edition on any date, with or without notes on changes to
+		// come: each edition's day, the day before, and a late date.
+		dates := []codes.Date{codes.NewDate(2100, 1, 1)}
+		for _, ed := range want {
+			dates = append(dates, ed.Date, ed.Date.AddDays(-1))
+		}
+		for _, date := range dates {
+			for _, pending := range []bool{false, true} {
+				w, werr := c.Edition(d.Meta.ID, date, pending)
+				g, gerr := h.Edition(d.Meta.ID, date, pending)
+				switch {
+				case fmt.Sprint(werr) != fmt.Sprint(gerr):
+					t.Errorf("%s on %s: error %v, want %v", d.Meta.ID, date, gerr, werr)
+				case werr == nil && (render(g.Doc) != render(w.Doc) || len(g.Changes) != len(w.Changes)):
+					t.Errorf("%s on %s (pending %v): the history's edition differs from the corpus's", d.Meta.ID, date, pending)
+				}
+			}
+		}
 	}
 }

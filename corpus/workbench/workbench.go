@@ -166,7 +166,7 @@ func (w *Workbench) editionPage(r *http.Request) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	ed, err := w.cp.Edition(d.Meta.ID, date, true)
+	ed, err := w.hist.Edition(d.Meta.ID, date, true)
 	if err != nil {
 		return nil, fail(http.StatusUnprocessableEntity, "%s", joinLines(err))
 	}
@@ -242,11 +242,11 @@ func (w *Workbench) diffPage(r *http.Request) ([]byte, error) {
 		return nil, fail(http.StatusBadRequest, "from %s is after to %s", from, to)
 	}
 	id := d.Meta.ID
-	old, err := w.cp.Edition(id, from, false)
+	old, err := w.hist.Edition(id, from, false)
 	if err != nil {
 		return nil, fail(http.StatusUnprocessableEntity, "%s", joinLines(err))
 	}
-	new, err := w.cp.Edition(id, to, false)
+	new, err := w.hist.Edition(id, to, false)
 	if err != nil {
 		return nil, fail(http.StatusUnprocessableEntity, "%s", joinLines(err))
 	}
