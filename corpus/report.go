@@ -6,7 +6,7 @@ import "slices"
 // laws in order of entry into force with how each date was computed, then
 // each code's editions with what each changed, the units two laws change
 // on the same day, and the laws that cannot be applied. zan timeline prints
-// it; the site shows it.
+// it; the site shows each law's line (LawLine).
 type Report struct {
 	Laws  []LawLine     `json:"laws"`
 	Codes []CodeHistory `json:"codes"`
@@ -14,7 +14,6 @@ type Report struct {
 
 // LawLine is a law's line in the list of laws.
 type LawLine struct {
-	Law         string   `json:"-"` // the law's file
 	Number      string   `json:"number"`
 	Title       string   `json:"title"`
 	Language    string   `json:"language"`
@@ -78,7 +77,7 @@ func (c *Corpus) Report(code string) (*Report, error) {
 func (c *Corpus) LawLine(e Entry) LawLine {
 	m := e.Law.Meta
 	l := LawLine{
-		Law: e.Law.File, Number: m.Number, Title: m.Title, Language: m.Language,
+		Number: m.Number, Title: m.Title, Language: m.Language,
 		Date: m.Date.String(), Published: orUnknown(m.Published.String()), InForce: e.InForce.String(),
 		Codes: append([]string{}, c.Amends(e.Law)...), Rule: string(e.Law.InForce.Rule), Explanation: e.Law.Explain(),
 		Clause: e.Law.InForce.Clause, Position: e.Law.InForce.Pos.String(),

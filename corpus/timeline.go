@@ -19,28 +19,6 @@ type Entry struct {
 	Acts      [][]string       // per act named by the law, the code ids it resolved to
 }
 
-// Codes returns the ids of the codes the entry's operations amend; for an
-// entry without operations, the codes its law names.
-func (e Entry) Codes() []string {
-	var out []string
-	add := func(ids []string) {
-		for _, id := range ids {
-			if !slices.Contains(out, id) {
-				out = append(out, id)
-			}
-		}
-	}
-	for _, op := range e.Ops {
-		add(e.Acts[op.Act])
-	}
-	if len(e.Ops) == 0 {
-		for _, ids := range e.Acts {
-			add(ids)
-		}
-	}
-	return out
-}
-
 // opsFor returns the entry's operations on the given code.
 func (e Entry) opsFor(id string) []*amend.Op {
 	var out []*amend.Op

@@ -30,7 +30,6 @@ var languages = map[string]string{"rus": "ru", "kaz": "kk"}
 type Result struct {
 	Doc   *codes.Doc
 	File  []byte // the code file: front matter and text
-	Files []string
 	Lines Lines
 }
 
@@ -135,7 +134,7 @@ func Import(paths []string, opt Options) (*Result, error) {
 	if got := codes.RenderText(back.Root, codes.RenderOptions{Provenance: true, Pending: true}); got != text {
 		return nil, fmt.Errorf("%s: the imported text does not read back as written (a bug in zan import)", name)
 	}
-	return &Result{Doc: back, File: out, Files: files, Lines: c.Lines}, nil
+	return &Result{Doc: back, File: out, Lines: c.Lines}, nil
 }
 
 // fileFolder finds the code's folder of .md files: the folder above their

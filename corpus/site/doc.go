@@ -14,6 +14,6 @@
 //
 // The pages of a code's editions, which share most of their text, are
 // rendered in parallel by one html.Renderer. Every edition and what each law
-// changes come from one corpus.History, folded once; the timeline's lines
-// are the corpus's Report.
+// changes come from one corpus.History, folded once; each law's line of the
+// timeline is the corpus's LawLine, as zan timeline prints it.
 package site
