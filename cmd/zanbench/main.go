@@ -175,20 +175,14 @@ func diffPair(dir string) (string, string, error) {
 }
 
 // writeCorpus writes a generated corpus (see corpustest.Generated) of ten
-// word replacements per law into dir.
+// word replacements per law into dir, afresh.
 func writeCorpus(dir string, articles, laws int) error {
 	fsys, _, err := corpustest.Generated(articles, laws, 10)
 	if err != nil {
 		return err
 	}
-	for name, f := range fsys {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			return err
-		}
+	if err := os.RemoveAll(dir); err != nil {
+		return err
 	}
-	return nil
+	return os.CopyFS(dir, fsys)
 }
