@@ -40,9 +40,9 @@ type wording struct {
 	amendedMany string
 	// Marks that tell the entries of a footnote apart: nextMark opens the
 	// next entry of a run ("dated ", «от », «03.01.2026 »).
-	nextMark                  *regexp.Regexp
-	amendedMark, restatedMark string
-	heading                   string // "The heading of %s" (set out anew)
+	nextMark    *regexp.Regexp
+	amendedMark string
+	heading     string // "The heading of %s" (set out anew)
 	// headingAmended is the subject of a footnote on words changed in a
 	// heading: "The heading of %s", «Заголовок %s», «%s тақырыбына»
 	// («377-баптың тақырыбына өзгеріс енгізілді - ҚР …»).
@@ -99,15 +99,6 @@ func unit(forms map[codes.Kind]string, k codes.Kind, num string) string {
 		return f
 	}
 	return strings.TrimSpace(fmt.Sprintf(f, num))
-}
-
-// wording is the footnote wording of the law's language; a law in a
-// language without a table (never one Parse returns) gets none.
-func (l *Law) wording() wording {
-	if lx, ok := lexicons[l.Meta.Language]; ok {
-		return lx().wording
-	}
-	return wording{}
 }
 
 // lexicon returns the word table of the law's language.
@@ -217,7 +208,7 @@ func addFootnotes(d *codes.Doc, l *Law, w wording, changes []Change) error {
 		addr := ch.Address.Holder()
 		whole := len(addr) == len(ch.Address)
 		if ch.Op.Kind == Repeal && whole {
-			if w.excludedNote != "" && len(addr) == len(ch.Address) {
+			if w.excludedNote != "" {
 				if err := excludedFootnote(d, l, w, addr, ch.Op); err != nil {
 					return err
 				}

@@ -276,11 +276,7 @@ func (l *Law) ExplainIn(lang string) string {
 		b.WriteString(l.explainTerm(x, w, l.InForce.Term))
 	}
 	for _, e := range l.InForce.Exceptions {
-		places := make([]string, len(e.Places))
-		for i, p := range e.Places {
-			places[i] = p.String()
-		}
-		fmt.Fprintf(&b, x.except, strings.Join(places, ", "), l.explainTerm(x, w, e.Term))
+		fmt.Fprintf(&b, x.except, placeList(e.Places), l.explainTerm(x, w, e.Term))
 	}
 	return b.String()
 }

@@ -322,7 +322,11 @@ func TestInForceSigning(t *testing.T) {
 		if law.InForce.Rule != c.rule || err != nil || d.String() != c.date || law.Explain() != c.explain {
 			t.Errorf("%s\ngot  %s %v %v %q\nwant %s %s %q", c.clause, law.InForce.Rule, d, err, law.Explain(), c.rule, c.date, c.explain)
 		}
-		w := law.wording()
+		lx, err := law.lexicon()
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := lx.wording
 		if got, want := law.citation(w, w.lawBy, &law.Ops[0]), fmt.Sprintf(w.lawBy, "03.01.2026", "1-VIII")+" ("+c.footnote+")"; got != want {
 			t.Errorf("footnote citation\ngot  %s\nwant %s", got, want)
 		}
@@ -380,7 +384,11 @@ func TestInForcePeriodWording(t *testing.T) {
 		if d, err := law.Date(); err != nil || d.String() != c.date {
 			t.Errorf("%s: in force %v, %v; want %s", clause, d, err, c.date)
 		}
-		w := law.wording()
+		lx, err := law.lexicon()
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := lx.wording
 		if got, want := law.citation(w, w.lawBy, &law.Ops[0]), fmt.Sprintf(w.lawBy, "03.01.2026", "1-VIII")+" ("+c.footnote+")"; got != want {
 			t.Errorf("footnote citation\ngot  %s\nwant %s", got, want)
 		}

@@ -743,10 +743,14 @@ func (p *instructionParser) numberedStep(save int, kind codes.Kind, nums []tok, 
 	return s, true, true
 }
 
-// src is the text of the tokens from i to the parser's position.
+// src is the text of the tokens from i to the parser's position, a space
+// where the law has space between them: «2) және 3) баптарда».
 func (p *instructionParser) src(i int) string {
 	var b strings.Builder
-	for _, t := range p.toks[i:p.i] {
+	for k, t := range p.toks[i:p.i] {
+		if k > 0 && t.off > p.toks[i+k-1].end {
+			b.WriteByte(' ')
+		}
 		b.WriteString(t.text)
 	}
 	return b.String()

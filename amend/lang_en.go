@@ -106,7 +106,7 @@ var englishWording = wording{
 	restated:    "in the wording of %s",
 	amendedOne:  []string{"as amended by the Law of the RK dated"},
 	amendedMany: "as amended by the laws of the RK dated",
-	nextMark:    regexp.MustCompile(`^dated `), amendedMark: "as amended", restatedMark: "in the wording of",
+	nextMark:    regexp.MustCompile(`^dated `), amendedMark: "as amended",
 	heading:        "The heading of %s",
 	headingAmended: "The heading of %s",
 	added:          "The Code is supplemented by %s in accordance with %s",

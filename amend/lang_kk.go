@@ -263,7 +263,7 @@ var kazakhWording = wording{
 	restated:    "жаңа редакцияда - %s",
 	amendedOne:  []string{"өзгеріс енгізілді - ҚР"},
 	amendedMany: "өзгерістер енгізілді - ҚР",
-	nextMark:    regexp.MustCompile(`^\d\d\.\d\d\.\d{4} `), amendedMark: "өзгеріс", restatedMark: "жаңа редакцияда",
+	nextMark:    regexp.MustCompile(`^\d\d\.\d\d\.\d{4} `), amendedMark: "өзгеріс",
 	heading:        "%s тақырыбы",
 	headingAmended: "%s тақырыбына",
 	added:          "Кодекс %s толықтырылды – %s",

@@ -106,7 +106,7 @@ var russianWording = wording{
 	restated:    "в редакции %s",
 	amendedOne:  []string{"с изменением, внесенным Законом РК от", "с изменениями, внесенными Законом РК от"},
 	amendedMany: "с изменениями, внесенными законами РК от",
-	nextMark:    regexp.MustCompile(`^от `), amendedMark: "с изменени", restatedMark: "в редакции",
+	nextMark:    regexp.MustCompile(`^от `), amendedMark: "с изменени",
 	heading:        "Заголовок %s",
 	headingAmended: "Заголовок %s",
 	added:          "Кодекс дополнен %s в соответствии с %s",

@@ -34,7 +34,7 @@ type Meta struct {
 	Date      codes.Date `yaml:"date"`                // signed
 	Published codes.Date `yaml:"published,omitempty"` // first official publication
 	InForce   codes.Date `yaml:"in_force,omitempty"`  // overrides the clause
-	Language  string     `yaml:"language"`            // a language with a word table (lexicons): en, ru
+	Language  string     `yaml:"language"`            // a language with a word table (lexicons): en, ru, kk
 	Source    string     `yaml:"source,omitempty"`    // where the text was taken from
 }
 

@@ -14,11 +14,11 @@ import (
 
 // lexicon is one language's words: every word the package reads in a law
 // or writes into a code. A law is read with the table of its front
-// matter's language only (lang_en.go, lang_ru.go); a new language (Kazakh)
-// is a new table, and the parser's control flow does not change. Words are
-// matched lower-cased unless a field says otherwise.
+// matter's language only (lang_en.go, lang_ru.go, lang_kk.go); a new
+// language is a new table, and the parser's control flow does not change.
+// Words are matched lower-cased unless a field says otherwise.
 type lexicon struct {
-	lang string // the front matter's language: "en", "ru"
+	lang string // the front matter's language: "en", "ru", "kk"
 
 	// The instruction grammar.
 	units map[string]codes.Kind // unit nouns in every case: "part", «частью»; point words also name subpoints ("подпункт а)")
