@@ -215,8 +215,9 @@ func editWords(d *codes.Doc, op *Op) (*codes.Unit, error) {
 	// Every occurrence find finds is a substring, so the units copied are
 	// at least the ones written to (a few more, where the words stand
 	// inside a longer word, are copied and left as they are).
+	pat := newPattern(words)
 	holds := func(u *codes.Unit) bool {
-		return words != "" && (contains(u.Text, words) || contains(u.WrapUp, words))
+		return words != "" && (pat.contains(u.Text) || pat.contains(u.WrapUp))
 	}
 	if op.Everywhere {
 		return d.EditWhere(nil, holds)

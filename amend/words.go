@@ -38,7 +38,7 @@ func matches(s, words string) []match {
 	if words == "" {
 		return nil
 	}
-	if !lookAlike(s, words) {
+	if !lookAlike(words) {
 		return exactMatches(s, words)
 	}
 	// Fold both to the Kazakh letters; off maps each byte of the folded
@@ -65,24 +65,37 @@ func matches(s, words string) []match {
 	return out
 }
 
-// contains reports whether words stand in s as matches finds them, token
-// boundaries aside: a cheap test of the units an edit may write to.
-func contains(s, words string) bool {
-	if strings.Contains(s, words) {
-		return true
-	}
-	if !lookAlike(s, words) {
-		return false
-	}
-	return strings.Contains(lookAlikes.Replace(s), lookAlikes.Replace(words))
+// pattern is words an instruction names, read once for the many texts it
+// is looked for in: whether they may match across the Latin "i" and the
+// Kazakh «і» (lookAlike), and then their folded form.
+type pattern struct {
+	words, folded string
+	lookAlike     bool
 }
 
-// lookAlike reports whether words could match s only across the Latin
+func newPattern(words string) pattern {
+	p := pattern{words: words, lookAlike: lookAlike(words)}
+	if p.lookAlike {
+		p.folded = lookAlikes.Replace(words)
+	}
+	return p
+}
+
+// contains reports whether the words stand in s as matches finds them,
+// token boundaries aside: a cheap test of the units an edit may write to.
+func (p pattern) contains(s string) bool {
+	if strings.Contains(s, p.words) {
+		return true
+	}
+	return p.lookAlike && strings.Contains(lookAlikes.Replace(s), p.folded)
+}
+
+// lookAlike reports whether words could match a text only across the Latin
 // "i" and the Kazakh «і»: the words have the Kazakh letter, or a Latin one
 // among Cyrillic letters («шiлдедегi»). Words all in Latin letters (an
-// English law's) never fold, and s need not be read for it: a code's
-// megabytes are not scanned once per instruction.
-func lookAlike(s, words string) bool {
+// English law's) never fold, and the text need not be read for it: a
+// code's megabytes are not scanned once per instruction.
+func lookAlike(words string) bool {
 	latinI, cyrillic := false, false
 	for i := 0; i < len(words); i++ {
 		switch b := words[i]; {
