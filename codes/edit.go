@@ -198,10 +198,9 @@ func (d *Doc) copyWhere(u *Unit, changes func(*Unit) bool) (*Unit, bool) {
 	return u, true
 }
 
+// deepCopy returns u and every unit below it as d's own, copying those
+// d does not own yet.
 func (d *Doc) deepCopy(u *Unit) *Unit {
-	if d.owns(u) && len(u.Children) == 0 {
-		return u
-	}
 	c := u
 	if !d.owns(u) {
 		c = u.clone(d.gen)

@@ -153,8 +153,8 @@ func Spans(text string, firstLine int) []Span {
 			next = i + j + 1
 		}
 		r, _ := utf8.DecodeRuneInString(text[i:])
-		if !headStarts[unicode.ToLower(r)] {
-			i = next // most lines: "1. …", "The act …"
+		if unicode.IsDigit(r) && !kazakhNumbered(text[i:next]) || !headStarts[unicode.ToLower(r)] {
+			i = next // most lines: "1. …", "2) …", "The act …"
 			continue
 		}
 		if k, m := opens(strings.TrimRightFunc(text[i:next], unicode.IsSpace)); m != nil {
