@@ -391,3 +391,46 @@ func TestLanguagesHaveOneStructure(t *testing.T) {
 		}
 	}
 }
+
+// The notes on changes to come zan writes (amend's wording) are read back
+// as notes by the code parser (codes' list of their openings), in every
+// language: an edition written with them parses to the same notes.
+func TestPendingNotesReadBack(t *testing.T) {
+	c := embeddedCorpus(t)
+	langs := map[string]bool{}
+	for _, d := range c.Codes {
+		ed, err := c.Edition(d.Meta.ID, codes.NewDate(2026, 3, 6), true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out, err := codes.Render(ed.Doc, codes.RenderOptions{Provenance: true, Pending: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		back, err := codes.Parse(d.Meta.ID+".txt", out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pending := func(root *codes.Unit) (notes []string) {
+			codes.Walk(root, func(u *codes.Unit, entering bool) bool {
+				for _, f := range u.Footnotes {
+					if entering && f.Pending {
+						notes = append(notes, f.Text)
+					}
+				}
+				return true
+			})
+			return notes
+		}
+		want, got := pending(ed.Doc.Root), pending(back.Root)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: notes written %q, read back %q", d.Meta.ID, want, got)
+		}
+		if len(want) > 0 {
+			langs[d.Meta.Language] = true
+		}
+	}
+	if len(langs) != 3 {
+		t.Errorf("notes written in %v, want en, ru and kk", langs)
+	}
+}
