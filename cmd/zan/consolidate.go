@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"os"
 
@@ -11,7 +10,7 @@ import (
 )
 
 type consolidateCmd struct {
-	Corpus    string   `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
+	corpusFlag
 	Code      []string `help:"Only this code (its id, e.g. criminal-code; repeatable); default: every code of the corpus." placeholder:"ID"`
 	AsOf      day      `name:"as-of" help:"Date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
 	Format    string   `help:"Output format: text (the code file format, readable back as a base edition) or json (the document tree and the change log)." enum:"text,json" default:"text"`
@@ -20,20 +19,25 @@ type consolidateCmd struct {
 	Output    string   `short:"o" help:"Write to this file (atomically) instead of stdout." placeholder:"FILE"`
 }
 
-// loadCorpus reads the corpus directory, or the embedded one.
-func loadCorpus(dir string) (*corpus.Corpus, error) {
-	if dir == "" {
+// corpusFlag is the --corpus flag of the commands that read a corpus.
+type corpusFlag struct {
+	Corpus string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
+}
+
+// load reads the corpus directory, or the embedded one.
+func (f corpusFlag) load() (*corpus.Corpus, error) {
+	if f.Corpus == "" {
 		return corpus.Load(kz.FS, "corpus/kz")
 	}
-	if _, err := os.Stat(dir); err != nil {
-		return nil, fmt.Errorf("%s: %v", dir, errors.Unwrap(err))
+	if _, err := os.Stat(f.Corpus); err != nil {
+		return nil, fmt.Errorf("%s: %v", f.Corpus, unwrapPath(err))
 	}
-	return corpus.Load(os.DirFS(dir), dir)
+	return corpus.Load(os.DirFS(f.Corpus), f.Corpus)
 }
 
 func (c *consolidateCmd) Run(e *env) error {
 	date := c.AsOf.or(codes.Today())
-	cp, err := loadCorpus(c.Corpus)
+	cp, err := c.load()
 	if err != nil {
 		return err
 	}

@@ -14,13 +14,13 @@ import (
 )
 
 type diffCmd struct {
-	Old    string `arg:"" optional:"" help:"The old edition: a code file." placeholder:"OLD"`
-	New    string `arg:"" optional:"" help:"The new edition: a code file." placeholder:"NEW"`
-	Code   string `help:"Compare two editions of this code of the corpus (with --from and --to)." placeholder:"ID"`
-	From   day    `help:"The old edition's date, YYYY-MM-DD (with --code)." placeholder:"DATE"`
-	To     day    `help:"The new edition's date, YYYY-MM-DD (with --code; default: today)." placeholder:"DATE"`
-	Law    string `help:"Show what this law changes, whatever date it enters into force: each code it amends just before the law and with it." placeholder:"FILE"`
-	Corpus string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
+	Old  string `arg:"" optional:"" help:"The old edition: a code file." placeholder:"OLD"`
+	New  string `arg:"" optional:"" help:"The new edition: a code file." placeholder:"NEW"`
+	Code string `help:"Compare two editions of this code of the corpus (with --from and --to)." placeholder:"ID"`
+	From day    `help:"The old edition's date, YYYY-MM-DD (with --code)." placeholder:"DATE"`
+	To   day    `help:"The new edition's date, YYYY-MM-DD (with --code; default: today)." placeholder:"DATE"`
+	Law  string `help:"Show what this law changes, whatever date it enters into force: each code it amends just before the law and with it." placeholder:"FILE"`
+	corpusFlag
 	Format string `help:"text ([-old-]{+new+}), md, html (redline with <del>/<ins>), table or table-html (the comparative table: unit, current wording, new wording), docx (that table as a Word document, what ministries exchange; with -o), json." enum:"text,md,html,table,table-html,docx,json" default:"text"`
 	Color  string `help:"Colour the text redline: auto (on a terminal, unless NO_COLOR is set), always or never." enum:"auto,always,never" default:"auto"`
 	Link   string `help:"Link each unit to its anchor on this page (e.g. criminal-code/2026-03-07.html); default: anchors on the same page." placeholder:"URL"`
@@ -205,7 +205,7 @@ func (c *diffCmd) files() ([]comparison, error) {
 
 func (c *diffCmd) dates() ([]comparison, error) {
 	from, to := c.From.date, c.To.or(codes.Today())
-	cp, err := loadCorpus(c.Corpus)
+	cp, err := c.load()
 	if err != nil {
 		return nil, err
 	}
@@ -228,7 +228,7 @@ func (c *diffCmd) law(e *env) ([]comparison, error) {
 	if err != nil {
 		return nil, err
 	}
-	cp, err := loadCorpus(c.Corpus)
+	cp, err := c.load()
 	if err != nil {
 		return nil, err
 	}

@@ -17,7 +17,7 @@ import (
 )
 
 type exportCmd struct {
-	Corpus    string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
+	corpusFlag
 	Code      string `help:"Export one edition of this code (its id, e.g. criminal-code)." placeholder:"ID" xor:"what"`
 	Site      string `help:"Write a static website of the whole corpus as this folder: an index of the codes, a page per edition of each code with what it changed, and the timeline of the laws. Links are relative: serve the folder from anywhere. The site is written to a new folder next to DIR and renamed into place, replacing all of DIR: a failed export leaves the old site whole, and pages that no longer exist are removed. DIR must be missing (its parent must exist), empty, or a site zan made (its index.html says so); a folder holding anything else is refused, never deleted. Progress goes to stderr when the export takes more than a second." placeholder:"DIR" xor:"what"`
 	AsOf      day    `name:"as-of" help:"With --code: date of the edition, YYYY-MM-DD (default: today). Laws in force by that day are applied." placeholder:"DATE"`
@@ -56,7 +56,7 @@ var exportFormats = map[string]func(d *codes.Doc, opt codes.RenderOptions) ([]by
 }
 
 func (c *exportCmd) Run(e *env) error {
-	cp, err := loadCorpus(c.Corpus)
+	cp, err := c.load()
 	if err != nil {
 		return err
 	}

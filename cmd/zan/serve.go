@@ -14,8 +14,8 @@ import (
 )
 
 type serveCmd struct {
-	Corpus string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
-	Addr   string `help:"Address to listen on; the default, 127.0.0.1:8080, serves this machine only; any other address lets others on the network read the corpus and review drafts (a warning says so)." default:"127.0.0.1:8080" placeholder:"HOST:PORT"`
+	corpusFlag
+	Addr string `help:"Address to listen on; the default, 127.0.0.1:8080, serves this machine only; any other address lets others on the network read the corpus and review drafts (a warning says so)." default:"127.0.0.1:8080" placeholder:"HOST:PORT"`
 }
 
 func (c *serveCmd) Run(e *env) error {
@@ -24,7 +24,7 @@ func (c *serveCmd) Run(e *env) error {
 	if err != nil {
 		return fmt.Errorf("--addr %q: %v", c.Addr, err)
 	}
-	cp, err := loadCorpus(c.Corpus)
+	cp, err := c.load()
 	if err != nil {
 		return err
 	}

@@ -12,13 +12,13 @@ import (
 )
 
 type timelineCmd struct {
-	Corpus string `help:"Corpus directory holding codes/*.txt and laws/*.txt (default: the embedded corpus)." placeholder:"DIR"`
+	corpusFlag
 	Code   string `help:"Only this code (its id): the laws amending it and its editions." placeholder:"ID"`
 	Format string `help:"Output format: text or json." enum:"text,json" default:"text"`
 }
 
 func (c *timelineCmd) Run(env *env) error {
-	cp, err := loadCorpus(c.Corpus)
+	cp, err := c.load()
 	if err != nil {
 		return err
 	}
