@@ -48,6 +48,20 @@ func Import(paths []string, opt Options) (*Result, error) {
 		toc          []byte
 		tocFile      string
 	)
+	// Each file is read once, whatever asks for it first.
+	read := func() func(string) ([]byte, error) {
+		texts := map[string][]byte{}
+		return func(name string) ([]byte, error) {
+			if src, ok := texts[name]; ok {
+				return src, nil
+			}
+			src, err := corpus.ReadOSFile(name)
+			if err == nil {
+				texts[name] = src
+			}
+			return src, err
+		}
+	}()
 	if fi, err := os.Stat(paths[0]); err == nil && fi.IsDir() {
 		if len(paths) > 1 {
 			return nil, fmt.Errorf("%s: a folder is imported whole, alone; give either the folder or .md files", paths[0])
@@ -70,13 +84,13 @@ func Import(paths []string, opt Options) (*Result, error) {
 		}
 	} else {
 		var err error
-		if folder, lang, err = fileFolder(paths, opt.Lang); err != nil {
+		if folder, lang, err = fileFolder(paths, opt.Lang, read); err != nil {
 			return nil, err
 		}
 		files = paths
 		// A table of contents given first (the code's rus.md or kaz.md)
 		// gives the act's preamble, as it does for a folder.
-		if src, err := corpus.ReadOSFile(files[0]); err == nil && len(files) > 1 && isTOC(src) {
+		if src, err := read(files[0]); err == nil && len(files) > 1 && isTOC(src) {
 			toc, tocFile, files = src, files[0], files[1:]
 		}
 	}
@@ -92,7 +106,7 @@ func Import(paths []string, opt Options) (*Result, error) {
 	}
 	var sources []string
 	for _, f := range files {
-		src, err := corpus.ReadOSFile(f)
+		src, err := read(f)
 		if err != nil {
 			return nil, err
 		}
@@ -138,24 +152,23 @@ func Import(paths []string, opt Options) (*Result, error) {
 }
 
 // fileFolder finds the code's folder of .md files: the folder above their
-// language folder (…/81097/rus/sec001.md → …/81097), and their language.
-func fileFolder(paths []string, lang string) (folder, fileLang string, err error) {
+// language folder (…/81097/rus/sec001.md → …/81097), and their language:
+// the language folder's, else the one the file's part_of: line names.
+func fileFolder(paths []string, lang string, read func(string) ([]byte, error)) (folder, fileLang string, err error) {
 	for _, p := range paths {
 		if !strings.HasSuffix(p, ".md") {
 			return "", "", fmt.Errorf("%s: not a .md file of kazakhstan-law/codes, nor a code's folder", p)
 		}
-		if err := corpus.CheckOSFile(p); err != nil {
+		src, err := read(p)
+		if err != nil {
 			return "", "", err
 		}
 		dir := filepath.Dir(p)
 		l, f := filepath.Base(dir), filepath.Dir(dir)
 		if languages[l] == "" {
 			l, f = "", "" // not in a language folder: no meta.yaml to look up
-			// The file's front matter names its text: part_of: ../kaz.md.
-			if src, err := corpus.ReadOSFile(p); err == nil {
-				if m := partOf.FindStringSubmatch(frontField(src, "part_of")); m != nil {
-					l = m[1]
-				}
+			if m := partOf.FindStringSubmatch(frontField(src, "part_of")); m != nil {
+				l = m[1] // part_of: ../kaz.md
 			}
 		}
 		if lang != "" && l != "" && l != lang {
