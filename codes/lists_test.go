@@ -38,15 +38,9 @@ func TestListsAddresses(t *testing.T) {
 		t.Fatalf("render:\n%s", got)
 	}
 	var got []string
-	var path []*Unit
-	Walk(d.Root, func(u *Unit, entering bool) bool {
-		if !entering {
-			path = path[:len(path)-1]
-			return true
-		}
-		path = append(path, u)
-		if u.Kind > Article {
-			got = append(got, AddressOf(path).String())
+	WalkPaths(d.Root, func(path []*Unit, a Address) bool {
+		if path[len(path)-1].Kind > Article {
+			got = append(got, a.String())
 		}
 		return true
 	})
@@ -159,14 +153,8 @@ func FuzzAddresses(f *testing.F) {
 	f.Add("Статья 5. А\nПримечание.\n1. x\n1. y\nПримечание.\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		d := &Doc{Root: ParseText(Normalise(text), 1)}
-		var path []*Unit
-		Walk(d.Root, func(u *Unit, entering bool) bool {
-			if !entering {
-				path = path[:len(path)-1]
-				return true
-			}
-			path = append(path, u)
-			a := AddressOf(path)
+		WalkPaths(d.Root, func(path []*Unit, a Address) bool {
+			u := path[len(path)-1]
 			if !listed(u) || len(a) == 0 || a[0].Kind != Article || slices.ContainsFunc(a, func(s Step) bool { return s.Kind == Note }) {
 				return true
 			}

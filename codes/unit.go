@@ -127,6 +127,21 @@ func Walk(u *Unit, fn func(u *Unit, entering bool) bool) {
 	fn(u, false)
 }
 
+// WalkPaths is Walk keeping the path to each unit: fn gets the units from
+// root down to it (root first) and its address (AddressOf), on entering
+// only; when fn returns false, the unit's children are skipped.
+func WalkPaths(root *Unit, fn func(path []*Unit, a Address) bool) {
+	var path []*Unit
+	Walk(root, func(u *Unit, entering bool) bool {
+		if !entering {
+			path = path[:len(path)-1]
+			return true
+		}
+		path = append(path, u)
+		return fn(path, AddressOf(path))
+	})
+}
+
 // headLine is the unit's first line as it stands in the text.
 func (u *Unit) headLine() string {
 	if u.Kind == Act {

@@ -371,14 +371,8 @@ func TestLanguagesHaveOneStructure(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				var path []*codes.Unit
-				codes.Walk(ed.Doc.Root, func(u *codes.Unit, entering bool) bool {
-					if !entering {
-						path = path[:len(path)-1]
-						return true
-					}
-					path = append(path, u)
-					addrs[i] = append(addrs[i], codes.AddressOf(path).String()+" "+u.Kind.String())
+				codes.WalkPaths(ed.Doc.Root, func(path []*codes.Unit, a codes.Address) bool {
+					addrs[i] = append(addrs[i], a.String()+" "+path[len(path)-1].Kind.String())
 					return true
 				})
 			}

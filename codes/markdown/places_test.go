@@ -36,16 +36,10 @@ func TestPlacesAddresses(t *testing.T) {
 	}}
 	for _, root := range []*codes.Unit{full.Root, odd} {
 		var want []Place
-		var path []*codes.Unit
 		used := map[string]bool{}
-		codes.Walk(root, func(u *codes.Unit, entering bool) bool {
-			if !entering {
-				path = path[:len(path)-1]
-				return true
-			}
-			path = append(path, u)
-			if u != root {
-				p := Place{Unit: u, Address: codes.AddressOf(path)}
+		codes.WalkPaths(root, func(path []*codes.Unit, a codes.Address) bool {
+			if u := path[len(path)-1]; u != root {
+				p := Place{Unit: u, Address: a}
 				if a := p.Address.Anchor(); !used[a] {
 					p.Anchor, used[a] = a, true
 				}

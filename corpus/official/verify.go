@@ -24,18 +24,12 @@ func Compare(zan, official *codes.Doc) []diff.Unit {
 		return units
 	}
 	opt := codes.RenderOptions{Provenance: true}
-	var path []*codes.Unit
 	var article string
-	codes.Walk(official.Root, func(u *codes.Unit, entering bool) bool {
-		if !entering {
-			path = path[:len(path)-1]
-			return true
-		}
-		path = append(path, u)
+	codes.WalkPaths(official.Root, func(path []*codes.Unit, addr codes.Address) bool {
+		u := path[len(path)-1]
 		if u.Kind == codes.Article {
 			article = u.Label + u.Heading
 		}
-		addr := codes.AddressOf(path)
 		mine := zan.Root // the act's own footnotes ("Throughout the text …")
 		if u.Kind != codes.Act {
 			var err error
